@@ -1,0 +1,429 @@
+/* archive.c: the read stage for packed corpora.  Compressed files and
+ * archives are streamed through libarchive one member at a time (never
+ * the whole archive in memory); JSON Lines members are split into lines
+ * as they stream.  Directories are walked here (so archives inside them
+ * are found); every plain file and "-" goes to the core RiftReader. */
+#include "rift-private.h"
+#include <rift/archive.h>
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define BLOCK (256 * 1024)
+#define MAX_TEXT_MEMBER ((gint64)256 * 1024 * 1024)
+
+static const char *const archive_exts[] = {
+  ".gz", ".tgz", ".bz2", ".tbz", ".tbz2", ".xz", ".txz", ".zst", ".tzst",
+  ".lz4", ".tar", ".zip", ".7z", ".cpio",
+};
+/* compression suffixes stripped to find what a raw compressed file holds */
+static const char *const filter_exts[] = {".gz", ".bz2", ".xz", ".zst", ".lz4"};
+
+gboolean rift_archive_is_archive(const char *path) {
+  g_autofree char *lower = g_ascii_strdown(path, -1);
+  for (gsize i = 0; i < G_N_ELEMENTS(archive_exts); i++)
+    if (g_str_has_suffix(lower, archive_exts[i])) return TRUE;
+  return FALSE;
+}
+
+static gboolean is_jsonl_name(const char *name) {
+  g_autofree char *lower = g_ascii_strdown(name, -1);
+  return g_str_has_suffix(lower, ".jsonl") || g_str_has_suffix(lower, ".ndjson");
+}
+
+static char *doc_id_from_name(const char *name) {
+  g_autofree char *base = g_path_get_basename(name);
+  char *dot = strrchr(base, '.');
+  if (dot && dot != base) *dot = '\0';
+  return g_strdup(base);
+}
+
+struct _RiftArchiveReader {
+  RiftInputFormat format;
+  GQueue pending;            /* char* paths, to open */
+  RiftReader *plain;         /* plain files and stdin */
+  gboolean plain_busy;       /* plain has inputs not yet drained */
+
+  /* the archive being read */
+  struct archive *a;
+  char *a_path;
+  gboolean a_raw;            /* a single compressed file, not an archive */
+  guint64 done_bytes;        /* on-disk bytes of finished archives */
+  /* the member being read as JSON Lines, if any */
+  gboolean in_lines;
+  char *member;              /* "archive:member" for messages and source */
+  char *member_name;         /* the member's name inside the archive */
+  guint lineno;
+  GByteArray *buf;           /* undecoded bytes of the member */
+  gsize pos;                 /* start of the next line in buf */
+  gboolean member_eof;
+  JsonParser *parser;
+};
+
+RiftArchiveReader *rift_archive_reader_new(RiftInputFormat format) {
+  RiftArchiveReader *r = g_new0(RiftArchiveReader, 1);
+  r->format = format;
+  g_queue_init(&r->pending);
+  r->plain = rift_reader_new(format);
+  r->buf = g_byte_array_sized_new(BLOCK * 2);
+  r->parser = json_parser_new_immutable();
+  return r;
+}
+
+static void close_archive(RiftArchiveReader *r) {
+  if (r->a) {
+    r->done_bytes += (guint64)archive_filter_bytes(r->a, -1);
+    archive_read_free(r->a);
+    r->a = NULL;
+  }
+  g_clear_pointer(&r->a_path, g_free);
+  g_clear_pointer(&r->member, g_free);
+  g_clear_pointer(&r->member_name, g_free);
+  r->in_lines = FALSE;
+}
+
+void rift_archive_reader_free(RiftArchiveReader *r) {
+  if (!r) return;
+  close_archive(r);
+  g_queue_clear_full(&r->pending, g_free);
+  rift_reader_free(r->plain);
+  g_byte_array_unref(r->buf);
+  g_clear_object(&r->parser);
+  g_free(r);
+}
+
+void rift_archive_reader_add(RiftArchiveReader *r, const char *path) {
+  g_queue_push_tail(&r->pending, g_strdup(path));
+}
+
+guint64 rift_archive_reader_bytes(RiftArchiveReader *r) {
+  guint64 n = rift_reader_bytes(r->plain) + r->done_bytes;
+  if (r->a) n += (guint64)archive_filter_bytes(r->a, -1);
+  return n;
+}
+
+static int cmp_str(gconstpointer a, gconstpointer b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A directory's entries go to the head of the queue, sorted, hidden ones
+ * left out: the order RiftReader walks them in. */
+static gboolean expand_dir(RiftArchiveReader *r, const char *path,
+                           GError **error) {
+  g_autoptr(GError) e = NULL;
+  g_autoptr(GDir) dir = g_dir_open(path, 0, &e);
+  if (!dir) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO, "cannot open '%s': %s",
+                path, e->message);
+    return FALSE;
+  }
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+  const char *n;
+  while ((n = g_dir_read_name(dir)))
+    if (n[0] != '.') g_ptr_array_add(names, g_build_filename(path, n, NULL));
+  g_ptr_array_sort(names, cmp_str);
+  for (guint i = names->len; i > 0; i--)
+    g_queue_push_head(&r->pending, g_strdup(names->pdata[i - 1]));
+  return TRUE;
+}
+
+static gboolean open_archive(RiftArchiveReader *r, const char *path,
+                             GError **error) {
+  struct archive *a = archive_read_new();
+  archive_read_support_filter_all(a);
+  archive_read_support_format_tar(a);
+  archive_read_support_format_gnutar(a);
+  archive_read_support_format_zip(a);
+  archive_read_support_format_7zip(a);
+  archive_read_support_format_cpio(a);
+  archive_read_support_format_raw(a);
+  if (archive_read_open_filename(a, path, BLOCK) != ARCHIVE_OK) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO, "cannot open '%s': %s",
+                path, archive_error_string(a) ? archive_error_string(a)
+                                              : "unreadable archive");
+    archive_read_free(a);
+    return FALSE;
+  }
+  r->a = a;
+  r->a_path = g_strdup(path);
+  r->a_raw = FALSE;
+  return TRUE;
+}
+
+/* The name a raw compressed file's content goes by: the file name less
+ * its compression suffix ("news.jsonl.gz" -> "news.jsonl"). */
+static char *raw_member_name(const char *path) {
+  g_autofree char *base = g_path_get_basename(path);
+  g_autofree char *lower = g_ascii_strdown(base, -1);
+  for (gsize i = 0; i < G_N_ELEMENTS(filter_exts); i++)
+    if (g_str_has_suffix(lower, filter_exts[i])) {
+      base[strlen(base) - strlen(filter_exts[i])] = '\0';
+      break;
+    }
+  return g_steal_pointer(&base);
+}
+
+/* Reads the rest of the member into buf (text members are one document). */
+static gboolean read_member(RiftArchiveReader *r, GError **error) {
+  g_byte_array_set_size(r->buf, 0);
+  for (;;) {
+    guint old = r->buf->len;
+    g_byte_array_set_size(r->buf, old + BLOCK);
+    la_ssize_t n = archive_read_data(r->a, r->buf->data + old, BLOCK);
+    if (n < 0) {
+      g_byte_array_set_size(r->buf, old);
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT, "%s: %s", r->member,
+                  archive_error_string(r->a));
+      return FALSE;
+    }
+    g_byte_array_set_size(r->buf, old + (guint)n);
+    if (n == 0) return TRUE;
+    if ((gint64)r->buf->len > MAX_TEXT_MEMBER) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
+                  "%s: a text file over %d MB, skipped", r->member,
+                  (int)(MAX_TEXT_MEMBER >> 20));
+      return FALSE;
+    }
+  }
+}
+
+/* Moves to the next regular member.  Returns FALSE at the archive's end
+ * (error unset) or on a broken archive (error set; the archive is then
+ * closed). */
+static gboolean next_member(RiftArchiveReader *r, GError **error) {
+  for (;;) {
+    struct archive_entry *entry = NULL;
+    int rc = archive_read_next_header(r->a, &entry);
+    if (rc == ARCHIVE_EOF) return FALSE;
+    if (rc < ARCHIVE_WARN) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
+                  "%s: %s; the rest of it is skipped", r->a_path,
+                  archive_error_string(r->a));
+      close_archive(r);
+      return FALSE;
+    }
+    r->a_raw = archive_format(r->a) == ARCHIVE_FORMAT_RAW;
+    g_autofree char *name = NULL;
+    if (r->a_raw) {
+      name = raw_member_name(r->a_path);
+    } else {
+      if (archive_entry_filetype(entry) != AE_IFREG) continue;
+      const char *p = archive_entry_pathname_utf8(entry);
+      if (!p) p = archive_entry_pathname(entry);
+      if (!p) continue;
+      g_autofree char *base = g_path_get_basename(p);
+      if (base[0] == '.' || g_str_has_prefix(p, "__MACOSX/")) continue;
+      name = g_strdup(p);
+    }
+    g_free(r->member);
+    r->member = r->a_raw ? g_strdup(r->a_path)
+                         : g_strconcat(r->a_path, ":", name, NULL);
+    gboolean lines = r->format == RIFT_INPUT_JSONL ||
+                     (r->format == RIFT_INPUT_AUTO && is_jsonl_name(name));
+    r->in_lines = lines;
+    r->lineno = 0;
+    r->pos = 0;
+    r->member_eof = FALSE;
+    g_byte_array_set_size(r->buf, 0);
+    g_free(r->member_name);
+    r->member_name = g_steal_pointer(&name);
+    return TRUE;
+  }
+}
+
+static const char *member_string(JsonObject *o, const char *name) {
+  JsonNode *n = json_object_get_member(o, name);
+  if (!n || JSON_NODE_TYPE(n) != JSON_NODE_VALUE) return NULL;
+  if (json_node_get_value_type(n) != G_TYPE_STRING) return NULL;
+  return json_node_get_string(n);
+}
+
+/* Parses one JSON Lines record; name is "member:line". */
+static RiftDoc *parse_line(RiftArchiveReader *r, const char *line, gsize len,
+                           const char *name, GError **error) {
+  g_autoptr(GError) e = NULL;
+  if (!g_utf8_validate(line, len, NULL)) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
+                "%s: invalid UTF-8, line skipped", name);
+    return NULL;
+  }
+  if (!json_parser_load_from_data(r->parser, line, len, &e)) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
+                "%s: not JSON (%s), line skipped", name, e->message);
+    return NULL;
+  }
+  JsonNode *root = json_parser_get_root(r->parser);
+  if (!root || !JSON_NODE_HOLDS_OBJECT(root)) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
+                "%s: not a JSON object, line skipped", name);
+    return NULL;
+  }
+  JsonObject *o = json_node_get_object(root);
+  const char *text = member_string(o, "text");
+  if (!text) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
+                "%s: no \"text\" string, line skipped", name);
+    return NULL;
+  }
+  const char *id = member_string(o, "id");
+  g_autofree char *fallback = NULL;
+  if (!id) {
+    JsonNode *n = json_object_get_member(o, "id");
+    if (n && JSON_NODE_HOLDS_VALUE(n) &&
+        json_node_get_value_type(n) == G_TYPE_INT64)
+      id = fallback =
+          g_strdup_printf("%" G_GINT64_FORMAT, json_node_get_int(n));
+    else
+      id = name;
+  }
+  gsize tlen = strlen(text);
+  if (!rift_text_check(name, text, tlen, error)) return NULL;
+  return rift_doc_new(id, text, tlen, member_string(o, "date"),
+                      member_string(o, "title"), name);
+}
+
+/* The next document of the JSON Lines member being streamed; NULL with no
+ * error at its end. */
+static RiftDoc *next_line(RiftArchiveReader *r, GError **error) {
+  for (;;) {
+    guint8 *start = r->buf->data + r->pos;
+    gsize avail = r->buf->len - r->pos;
+    guint8 *nl = avail ? memchr(start, '\n', avail) : NULL;
+    gsize len;
+    if (nl) {
+      len = (gsize)(nl - start);
+    } else if (!r->member_eof) {
+      /* compact, then read another block */
+      if (r->pos) {
+        memmove(r->buf->data, start, avail);
+        g_byte_array_set_size(r->buf, (guint)avail);
+        r->pos = 0;
+      }
+      guint old = r->buf->len;
+      g_byte_array_set_size(r->buf, old + BLOCK);
+      la_ssize_t n = archive_read_data(r->a, r->buf->data + old, BLOCK);
+      if (n < 0) {
+        g_byte_array_set_size(r->buf, old);
+        g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
+                    "%s: %s; the rest of it is skipped", r->member,
+                    archive_error_string(r->a));
+        r->in_lines = FALSE;
+        return NULL;
+      }
+      g_byte_array_set_size(r->buf, old + (guint)n);
+      if (n == 0) r->member_eof = TRUE;
+      continue;
+    } else if (avail) {
+      len = avail; /* a last line without a newline */
+    } else {
+      r->in_lines = FALSE;
+      return NULL;
+    }
+    char *line = (char *)start;
+    r->pos += len + (nl ? 1 : 0);
+    r->lineno++;
+    gsize i = 0;
+    while (i < len && g_ascii_isspace(line[i])) i++;
+    if (i == len) continue; /* blank lines are allowed */
+    char where[32];
+    g_snprintf(where, sizeof where, ":%u", r->lineno);
+    g_autofree char *name = g_strconcat(r->member, where, NULL);
+    return parse_line(r, line, len, name, error);
+  }
+}
+
+/* The next document of the open archive; NULL with no error at its end. */
+static RiftDoc *next_in_archive(RiftArchiveReader *r, GError **error) {
+  for (;;) {
+    if (r->in_lines) {
+      GError *e = NULL;
+      RiftDoc *d = next_line(r, &e);
+      if (d || e) {
+        if (e) g_propagate_error(error, e);
+        return d;
+      }
+      continue;
+    }
+    if (!next_member(r, error)) {
+      close_archive(r);
+      return NULL;
+    }
+    if (r->in_lines) continue;
+    if (!read_member(r, error)) return NULL;
+    const char *text = (const char *)r->buf->data;
+    gsize len = r->buf->len;
+    if (!rift_text_check(r->member, text, len, error)) return NULL;
+    g_autofree char *id = doc_id_from_name(r->member_name);
+    return rift_doc_new(id, text, (gssize)len, NULL, NULL, r->member);
+  }
+}
+
+RiftDoc *rift_archive_reader_next(RiftArchiveReader *r, GError **error) {
+  for (;;) {
+    if (r->a) {
+      GError *e = NULL;
+      RiftDoc *d = next_in_archive(r, &e);
+      if (d || e) {
+        if (e) g_propagate_error(error, e);
+        return d;
+      }
+      continue;
+    }
+    if (r->plain_busy) {
+      GError *e = NULL;
+      RiftDoc *d = rift_reader_next(r->plain, &e);
+      if (d || e) {
+        if (e) g_propagate_error(error, e);
+        return d;
+      }
+      r->plain_busy = FALSE;
+      continue;
+    }
+    g_autofree char *path = g_queue_pop_head(&r->pending);
+    if (!path) return NULL;
+    if (!g_str_equal(path, "-")) {
+      if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+        g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO,
+                    "cannot open '%s': No such file or directory", path);
+        return NULL;
+      }
+      if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
+        if (!expand_dir(r, path, error)) return NULL;
+        continue;
+      }
+      if (rift_archive_is_archive(path)) {
+        if (!open_archive(r, path, error)) return NULL;
+        continue;
+      }
+    }
+    rift_reader_add(r->plain, path);
+    r->plain_busy = TRUE;
+  }
+}
+
+static guint64 size_of(const char *path, int depth) {
+  if (g_str_equal(path, "-") || depth > 64) return 0;
+  GStatBuf st;
+  if (g_stat(path, &st) != 0) return 0;
+  if (!S_ISDIR(st.st_mode)) return S_ISREG(st.st_mode) ? (guint64)st.st_size : 0;
+  g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
+  if (!dir) return 0;
+  guint64 n = 0;
+  const char *name;
+  while ((name = g_dir_read_name(dir))) {
+    if (name[0] == '.') continue;
+    g_autofree char *child = g_build_filename(path, name, NULL);
+    n += size_of(child, depth + 1);
+  }
+  return n;
+}
+
+guint64 rift_archive_inputs_size(char **paths) {
+  guint64 n = 0;
+  for (char **p = paths; p && *p; p++) n += size_of(*p, 0);
+  return n;
+}

@@ -1,0 +1,221 @@
+/* cmd-ingest.c: `rift ingest --db FILE INPUT...`: reads documents (files,
+ * directories, JSON Lines, compressed files and archives, stdin), runs the
+ * extractor over them in worker threads and stores the results in the
+ * corpus store from one writer thread, in input order, so the store's
+ * content is the same whatever --jobs says. */
+#include "cli.h"
+
+#include <rift/archive.h>
+#include <rift/pool.h>
+#include <unistd.h>
+
+typedef struct {
+  RiftDoc *doc;
+  guint8 hash[RIFT_STORE_HASH_LEN];
+  RiftResult *result;      /* NULL when already stored */
+  gboolean stored_before;
+} Item;
+
+typedef struct {
+  const RiftExtractor *ex;
+  RiftStore *store;
+  /* counts, written by the writer thread only */
+  guint64 added, duplicate, edges;
+} Ingest;
+
+static void item_free(Item *it) {
+  if (!it) return;
+  rift_doc_free(it->doc);
+  rift_result_free(it->result);
+  g_free(it);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(Item, item_free)
+
+/* Worker thread: hash, skip what the store has, extract the rest. */
+static gpointer work(gpointer data, gpointer user_data) {
+  Ingest *ing = user_data;
+  Item *it = g_new0(Item, 1);
+  it->doc = data;
+  rift_store_hash(it->doc->text, it->doc->len, it->hash);
+  gboolean found = FALSE;
+  /* a failed look-up only costs an extraction: the writer checks again */
+  if (rift_store_contains(ing->store, it->hash, &found, NULL) && found)
+    it->stored_before = TRUE;
+  else
+    it->result = rift_extractor_run(ing->ex, it->doc);
+  return it;
+}
+
+/* Writer thread, in input order. */
+static gboolean sink(gpointer data, gpointer user_data, GError **error) {
+  Ingest *ing = user_data;
+  g_autoptr(Item) it = data;
+  if (it->stored_before) {
+    ing->duplicate++;
+    return TRUE;
+  }
+  RiftStoreOutcome outcome;
+  if (!rift_store_add_result(ing->store, it->doc, it->hash, it->result,
+                             &outcome, error))
+    return FALSE;
+  if (outcome == RIFT_STORE_DUPLICATE) {
+    ing->duplicate++;
+  } else {
+    ing->added++;
+    ing->edges += it->result && it->result->edges ? it->result->edges->len : 0;
+  }
+  return TRUE;
+}
+
+static void print_progress(guint64 docs, guint64 bytes, guint64 total,
+                           gint64 t0) {
+  double secs = (g_get_monotonic_time() - t0) / 1e6;
+  double mb = bytes / 1e6, rate = secs > 0 ? mb / secs : 0;
+  char eta[32] = "";
+  if (total > 0 && bytes > 0 && bytes <= total && rate > 0) {
+    guint left = (guint)((total - bytes) / 1e6 / rate + 0.5);
+    g_snprintf(eta, sizeof eta, ", ETA %u:%02u", left / 60, left % 60);
+  }
+  fprintf(stderr, "\r\033[Krift: ingest: %" G_GUINT64_FORMAT
+                  " documents, %.1f", docs, mb);
+  if (total > 0) fprintf(stderr, "/%.1f", total / 1e6);
+  fprintf(stderr, " MB, %.1f MB/s%s", rate, eta);
+  fflush(stderr);
+}
+
+static void clear_progress(gboolean on) {
+  if (on) fputs("\r\033[K", stderr);
+}
+
+int cmd_ingest(int argc, char **argv) {
+  g_autofree char *db = NULL;
+  g_autofree char *input_format = NULL;
+  g_auto(GStrv) actor_files = NULL;
+  g_auto(GStrv) inputs = NULL;
+  int jobs = 0, batch = 512;
+  gboolean quiet = FALSE;
+  GOptionEntry entries[] = {
+    {"db", 0, 0, G_OPTION_ARG_FILENAME, &db,
+     "the corpus store to add to (created if absent)", "FILE"},
+    {"jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+     "analysis threads (default: every processor)", "N"},
+    {"actors", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &actor_files,
+     "extra actor dictionary file (repeatable)", "FILE"},
+    {"input-format", 0, 0, G_OPTION_ARG_STRING, &input_format,
+     "auto (by extension), text or jsonl", "FORMAT"},
+    {"batch", 0, 0, G_OPTION_ARG_INT, &batch,
+     "documents per transaction (default 512)", "N"},
+    {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet,
+     "no progress and no summary", NULL},
+    {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL,
+     "INPUT..."},
+    {NULL}};
+  g_autoptr(GOptionContext) ctx = g_option_context_new("INPUT...");
+  g_option_context_set_summary(ctx,
+      "Adds documents to the corpus store: text files, directories (walked\n"
+      "recursively), JSON Lines ({\"id\",\"date\",\"title\",\"text\"}), gzip/"
+      "bzip2/xz files,\ntar, tar.gz and zip archives, and '-' for standard "
+      "input.\n\n"
+      "Documents are keyed by the SHA-256 of their text: one already stored\n"
+      "is skipped, so rerunning an interrupted ingest completes it.  The\n"
+      "store's content does not depend on --jobs.");
+  g_option_context_add_main_entries(ctx, entries, NULL);
+  if (!cli_parse(ctx, &argc, &argv, "ingest")) return EXIT_USAGE;
+  if (!db) {
+    cli_error("ingest: --db FILE is required (try 'rift ingest --help')");
+    return EXIT_USAGE;
+  }
+  if (!inputs || !inputs[0]) {
+    cli_error("ingest: no INPUT given; use '-' for standard input");
+    return EXIT_USAGE;
+  }
+  if (jobs < 0 || jobs > 1024) {
+    cli_error("ingest: --jobs must be between 1 and 1024, not %d", jobs);
+    return EXIT_USAGE;
+  }
+  if (batch < 1) {
+    cli_error("ingest: --batch must be at least 1, not %d", batch);
+    return EXIT_USAGE;
+  }
+  RiftInputFormat fmt;
+  if (!cli_parse_input_format(input_format, &fmt)) return EXIT_USAGE;
+
+  g_autoptr(RiftDict) dict = cli_load_dict(actor_files);
+  if (!dict) return EXIT_FAIL;
+  g_autoptr(GError) error = NULL;
+  RiftExtractOptions xo = {.level = RIFT_LEVEL_ACTOR, .include_hedged = TRUE};
+  g_autoptr(RiftExtractor) ex = rift_extractor_new(dict, &xo, &error);
+  if (!ex) {
+    cli_error("%s", error->message);
+    return EXIT_FAIL;
+  }
+  g_autoptr(RiftStore) store = rift_store_open(db, RIFT_STORE_CREATE, &error);
+  if (!store) {
+    cli_error("%s", error->message);
+    return EXIT_FAIL;
+  }
+  rift_store_set_dict(store, dict);
+  rift_store_set_batch_size(store, (guint)batch);
+
+  g_autoptr(RiftArchiveReader) reader = rift_archive_reader_new(fmt);
+  for (char **p = inputs; *p; p++) rift_archive_reader_add(reader, *p);
+  gboolean progress = !quiet && isatty(STDERR_FILENO);
+  guint64 total = progress ? rift_archive_inputs_size(inputs) : 0;
+
+  Ingest ing = {.ex = ex, .store = store};
+  gint64 t0 = g_get_monotonic_time(), last = 0;
+  guint64 read = 0, invalid = 0, unreadable = 0;
+  gboolean ok = TRUE;
+  g_autoptr(RiftPool) pool = rift_pool_new((guint)jobs, 0, work, sink,
+                                           (GDestroyNotify)item_free, &ing);
+  for (;;) {
+    g_autoptr(GError) e = NULL;
+    RiftDoc *doc = rift_archive_reader_next(reader, &e);
+    if (!doc && !e) break;
+    if (!doc) {
+      clear_progress(progress);
+      cli_warn("%s", e->message);
+      if (g_error_matches(e, RIFT_ERROR, RIFT_ERROR_IO)) unreadable++;
+      else invalid++;
+      continue;
+    }
+    read++;
+    if (!rift_pool_push(pool, doc, &error)) {
+      ok = FALSE;
+      break;
+    }
+    if (progress) {
+      gint64 now = g_get_monotonic_time();
+      if (now - last > 250000) {
+        last = now;
+        print_progress(rift_pool_done(pool),
+                       rift_archive_reader_bytes(reader), total, t0);
+      }
+    }
+  }
+  if (!rift_pool_finish(pool, ok ? &error : NULL)) ok = FALSE;
+  if (ok && !rift_store_commit(store, &error)) ok = FALSE;
+  clear_progress(progress);
+  if (!ok) {
+    cli_error("ingest: %s", error->message);
+    cli_error("ingest: stopped; the store keeps every batch committed so far, "
+              "and rerunning the command completes it");
+    return EXIT_FAIL;
+  }
+  guint64 bytes = rift_archive_reader_bytes(reader);
+  g_clear_pointer(&store, rift_store_close);
+  double secs = (g_get_monotonic_time() - t0) / 1e6;
+  if (!quiet) {
+    guint64 skipped = ing.duplicate + invalid + unreadable;
+    fprintf(stderr,
+            "rift: ingest: %" G_GUINT64_FORMAT " documents read, %"
+            G_GUINT64_FORMAT " added, %" G_GUINT64_FORMAT " skipped (%"
+            G_GUINT64_FORMAT " already stored, %" G_GUINT64_FORMAT
+            " invalid, %" G_GUINT64_FORMAT " unreadable), %" G_GUINT64_FORMAT
+            " edges found; %.1f MB in %.2f s (%.1f MB/s, %u jobs)\n",
+            read, ing.added, skipped, ing.duplicate, invalid, unreadable,
+            ing.edges, bytes / 1e6, secs, secs > 0 ? bytes / 1e6 / secs : 0.0,
+            jobs ? (guint)jobs : rift_pool_default_jobs());
+  }
+  return unreadable ? EXIT_FAIL : EXIT_OK;
+}

@@ -1,0 +1,315 @@
+/* doc.c: the read stage.  Documents come one at a time from text files,
+ * directories (walked recursively in sorted order), standard input and
+ * JSON Lines files ({"id","text", optional "date","title"}).  A bad input
+ * is reported as an error naming it and the reader moves on. */
+#include "rift-private.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <gio/gunixinputstream.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+G_DEFINE_QUARK(rift-error-quark, rift_error)
+
+RiftDoc *rift_doc_new(const char *id, const char *text, gssize len,
+                      const char *date, const char *title,
+                      const char *source) {
+  RiftDoc *d = g_new0(RiftDoc, 1);
+  if (len < 0) len = strlen(text);
+  d->id = g_strdup(id);
+  d->text = g_strndup(text, len);
+  d->len = len;
+  d->date = date && *date ? g_strdup(date) : NULL;
+  d->title = title && *title ? g_strdup(title) : NULL;
+  d->source = g_strdup(source ? source : id);
+  return d;
+}
+
+void rift_doc_free(RiftDoc *d) {
+  if (!d) return;
+  g_free(d->id);
+  g_free(d->text);
+  g_free(d->date);
+  g_free(d->title);
+  g_free(d->source);
+  g_free(d);
+}
+
+gboolean rift_text_check(const char *name, const char *text, gsize len,
+                         GError **error) {
+  if (memchr(text, '\0', len)) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
+                "%s: binary file (holds NUL bytes), not text", name);
+    return FALSE;
+  }
+  const char *bad = NULL;
+  if (!g_utf8_validate(text, len, &bad)) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
+                "%s: invalid UTF-8 at byte %" G_GSIZE_FORMAT, name,
+                (gsize)(bad - text));
+    return FALSE;
+  }
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isspace(text[i])) return TRUE;
+  g_set_error(error, RIFT_ERROR, RIFT_ERROR_EMPTY, "%s: empty, no text",
+              name);
+  return FALSE;
+}
+
+/* ---- the reader ---- */
+
+typedef struct {
+  char *path;       /* "-" for stdin */
+  gboolean jsonl;
+} Input;
+
+struct _RiftReader {
+  RiftInputFormat stdin_format;
+  GQueue pending;   /* Input*, to open */
+  /* the JSON Lines input being read, if any */
+  GDataInputStream *lines;
+  char *lines_name;
+  guint lineno;
+  JsonParser *parser;
+  guint64 bytes;
+};
+
+static void input_free(Input *in) {
+  g_free(in->path);
+  g_free(in);
+}
+
+RiftReader *rift_reader_new(RiftInputFormat stdin_format) {
+  RiftReader *r = g_new0(RiftReader, 1);
+  r->stdin_format = stdin_format;
+  g_queue_init(&r->pending);
+  r->parser = json_parser_new_immutable();
+  return r;
+}
+
+void rift_reader_free(RiftReader *r) {
+  if (!r) return;
+  g_queue_clear_full(&r->pending, (GDestroyNotify)input_free);
+  g_clear_object(&r->lines);
+  g_free(r->lines_name);
+  g_clear_object(&r->parser);
+  g_free(r);
+}
+
+guint64 rift_reader_bytes(RiftReader *r) { return r->bytes; }
+
+static gboolean is_jsonl_name(const char *path) {
+  return g_str_has_suffix(path, ".jsonl") || g_str_has_suffix(path, ".ndjson");
+}
+
+static void push_input(RiftReader *r, const char *path, gboolean tail) {
+  Input *in = g_new0(Input, 1);
+  in->path = g_strdup(path);
+  if (g_str_equal(path, "-"))
+    in->jsonl = r->stdin_format == RIFT_INPUT_JSONL;
+  else if (r->stdin_format == RIFT_INPUT_JSONL)
+    in->jsonl = TRUE;
+  else if (r->stdin_format == RIFT_INPUT_TEXT)
+    in->jsonl = FALSE;
+  else
+    in->jsonl = is_jsonl_name(path);
+  if (tail) g_queue_push_tail(&r->pending, in);
+  else g_queue_push_head(&r->pending, in);
+}
+
+void rift_reader_add(RiftReader *r, const char *path) {
+  push_input(r, path, TRUE);
+}
+
+static int cmp_str(gconstpointer a, gconstpointer b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Expands a directory in place: its entries go to the head of the queue,
+ * sorted, hidden files skipped. */
+static gboolean expand_dir(RiftReader *r, const char *path, GError **error) {
+  g_autoptr(GDir) dir = g_dir_open(path, 0, error);
+  if (!dir) return FALSE;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+  const char *n;
+  while ((n = g_dir_read_name(dir)))
+    if (n[0] != '.') g_ptr_array_add(names, g_build_filename(path, n, NULL));
+  g_ptr_array_sort(names, cmp_str);
+  for (guint i = names->len; i > 0; i--)
+    push_input(r, names->pdata[i - 1], FALSE);
+  return TRUE;
+}
+
+static char *doc_id_from_path(const char *path) {
+  if (g_str_equal(path, "-")) return g_strdup("stdin");
+  g_autofree char *base = g_path_get_basename(path);
+  char *dot = strrchr(base, '.');
+  if (dot && dot != base) *dot = '\0';
+  return g_strdup(base);
+}
+
+static RiftDoc *read_text_file(RiftReader *r, const char *path,
+                               GError **error) {
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  if (g_str_equal(path, "-")) {
+    g_autoptr(GString) s = g_string_new(NULL);
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, stdin)) > 0) g_string_append_len(s, buf, n);
+    if (ferror(stdin)) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO,
+                  "cannot read standard input: %s", g_strerror(errno));
+      return NULL;
+    }
+    len = s->len;
+    data = g_string_free(g_steal_pointer(&s), FALSE);
+  } else {
+    g_autoptr(GError) e = NULL;
+    if (!g_file_get_contents(path, &data, &len, &e)) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO, "%s", e->message);
+      return NULL;
+    }
+  }
+  r->bytes += len;
+  const char *name = g_str_equal(path, "-") ? "standard input" : path;
+  if (!rift_text_check(name, data, len, error)) return NULL;
+  g_autofree char *id = doc_id_from_path(path);
+  return rift_doc_new(id, data, len, NULL, NULL, path);
+}
+
+static gboolean open_lines(RiftReader *r, const char *path, GError **error) {
+  GInputStream *base;
+  if (g_str_equal(path, "-")) {
+    base = g_unix_input_stream_new(0, FALSE);
+  } else {
+    g_autoptr(GFile) f = g_file_new_for_path(path);
+    g_autoptr(GError) e = NULL;
+    base = G_INPUT_STREAM(g_file_read(f, NULL, &e));
+    if (!base) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO, "cannot open '%s': %s",
+                  path, e->message);
+      return FALSE;
+    }
+  }
+  r->lines = g_data_input_stream_new(base);
+  g_object_unref(base);
+  g_buffered_input_stream_set_buffer_size(G_BUFFERED_INPUT_STREAM(r->lines),
+                                          1 << 20);
+  g_free(r->lines_name);
+  r->lines_name = g_strdup(g_str_equal(path, "-") ? "standard input" : path);
+  r->lineno = 0;
+  return TRUE;
+}
+
+static const char *member_string(JsonObject *o, const char *name) {
+  JsonNode *n = json_object_get_member(o, name);
+  if (!n || JSON_NODE_TYPE(n) != JSON_NODE_VALUE) return NULL;
+  if (json_node_get_value_type(n) != G_TYPE_STRING) return NULL;
+  return json_node_get_string(n);
+}
+
+/* Reads the next document of the open JSON Lines stream.  Returns NULL
+ * with no error at its end (and closes it). */
+static RiftDoc *next_line(RiftReader *r, GError **error) {
+  for (;;) {
+    gsize len = 0;
+    g_autoptr(GError) e = NULL;
+    g_autofree char *line =
+        g_data_input_stream_read_line(r->lines, &len, NULL, &e);
+    if (!line) {
+      g_clear_object(&r->lines);
+      if (e) {
+        g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO, "%s: %s",
+                    r->lines_name, e->message);
+      }
+      return NULL;
+    }
+    r->lineno++;
+    r->bytes += len + 1;
+    gsize i = 0;
+    while (i < len && g_ascii_isspace(line[i])) i++;
+    if (i == len) continue;  /* blank lines are allowed */
+    char where[64];
+    g_snprintf(where, sizeof where, ":%u", r->lineno);
+    g_autofree char *name = g_strconcat(r->lines_name, where, NULL);
+    if (!g_utf8_validate(line, len, NULL)) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
+                  "%s: invalid UTF-8, line skipped", name);
+      return NULL;
+    }
+    if (!json_parser_load_from_data(r->parser, line, len, &e)) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
+                  "%s: not JSON (%s), line skipped", name, e->message);
+      return NULL;
+    }
+    JsonNode *root = json_parser_get_root(r->parser);
+    if (!root || !JSON_NODE_HOLDS_OBJECT(root)) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
+                  "%s: not a JSON object, line skipped", name);
+      return NULL;
+    }
+    JsonObject *o = json_node_get_object(root);
+    const char *text = member_string(o, "text");
+    if (!text) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
+                  "%s: no \"text\" string, line skipped", name);
+      return NULL;
+    }
+    const char *id = member_string(o, "id");
+    g_autofree char *fallback = NULL;
+    if (!id) {
+      JsonNode *n = json_object_get_member(o, "id");
+      if (n && JSON_NODE_HOLDS_VALUE(n) &&
+          json_node_get_value_type(n) == G_TYPE_INT64)
+        id = fallback = g_strdup_printf("%" G_GINT64_FORMAT, json_node_get_int(n));
+      else
+        id = fallback = g_strdup_printf("%s", name);
+    }
+    gsize tlen = strlen(text);
+    if (!rift_text_check(name, text, tlen, error)) return NULL;
+    return rift_doc_new(id, text, tlen, member_string(o, "date"),
+                        member_string(o, "title"), name);
+  }
+}
+
+RiftDoc *rift_reader_next(RiftReader *r, GError **error) {
+  for (;;) {
+    if (r->lines) {
+      GError *e = NULL;
+      RiftDoc *d = next_line(r, &e);
+      if (d || e) {
+        if (e) g_propagate_error(error, e);
+        return d;
+      }
+      continue;
+    }
+    Input *in = g_queue_pop_head(&r->pending);
+    if (!in) return NULL;
+    const char *path = in->path;
+    if (!g_str_equal(path, "-")) {
+      if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+        g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO,
+                    "cannot open '%s': No such file or directory", path);
+        input_free(in);
+        return NULL;
+      }
+      if (g_file_test(path, G_FILE_TEST_IS_DIR)) {
+        gboolean ok = expand_dir(r, path, error);
+        input_free(in);
+        if (!ok) return NULL;
+        continue;
+      }
+    }
+    if (in->jsonl) {
+      gboolean ok = open_lines(r, path, error);
+      input_free(in);
+      if (!ok) return NULL;
+      continue;
+    }
+    RiftDoc *d = read_text_file(r, path, error);
+    input_free(in);
+    return d;
+  }
+}

@@ -1,0 +1,237 @@
+/* extract.c: runs the flow over one document: text -> actor mentions
+ * (filtered by context) -> relations per sentence -> a RiftResult of
+ * entities and edges folded to the requested level. */
+#include "rift-private.h"
+
+#include <string.h>
+
+RiftExtractor *rift_extractor_new(const RiftDict *dict,
+                                  const RiftExtractOptions *opts,
+                                  GError **error) {
+  RiftExtractor *ex = g_new0(RiftExtractor, 1);
+  ex->dict = dict;
+  if (opts) ex->opts = *opts;
+  ex->lx = rift__lexicon_new(error);
+  if (!ex->lx) {
+    g_free(ex);
+    return NULL;
+  }
+  return ex;
+}
+
+void rift_extractor_free(RiftExtractor *ex) {
+  if (!ex) return;
+  rift__lexicon_free(ex->lx);
+  g_free(ex);
+}
+
+static void edge_free(gpointer p) {
+  RiftEdge *e = p;
+  g_free(e->source);
+  g_free(e->source_name);
+  g_free(e->target);
+  g_free(e->target_name);
+  g_free(e->trigger);
+  g_free(e->evidence);
+  g_free(e);
+}
+
+static void entity_free(gpointer p) {
+  RiftEntity *e = p;
+  g_free(e->id);
+  g_free(e->name);
+  g_free(e->speaks_for);
+  g_free(e);
+}
+
+void rift_result_free(RiftResult *r) {
+  if (!r) return;
+  g_free(r->doc);
+  g_free(r->date);
+  g_ptr_array_unref(r->entities);
+  g_ptr_array_unref(r->edges);
+  g_free(r);
+}
+
+const char *rift_polarity_name(RiftPolarity p) {
+  return p == RIFT_POLARITY_SUPPORT ? "support" : "oppose";
+}
+
+char *rift_edge_flags_string(guint flags) {
+  static const struct { guint bit; const char *name; } names[] = {
+    {RIFT_EDGE_REPORTED, "reported"}, {RIFT_EDGE_HEDGED, "hedged"},
+    {RIFT_EDGE_PREDICTED, "predicted"}, {RIFT_EDGE_CONDITIONAL, "conditional"},
+    {RIFT_EDGE_QUESTION, "question"}, {RIFT_EDGE_PASSIVE, "passive"},
+    {RIFT_EDGE_NOMINAL, "nominal"}, {RIFT_EDGE_INFERRED, "inferred"}};
+  GString *s = g_string_new(NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+    if (flags & names[i].bit) {
+      if (s->len) g_string_append_c(s, ',');
+      g_string_append(s, names[i].name);
+    }
+  return g_string_free(s, FALSE);
+}
+
+/* The actor an edge endpoint stands for at the extractor's level, or NULL
+ * where it must not be a node (independent media). */
+static const RiftActor *level_actor(const RiftCtx *c, const RiftActor *a) {
+  if (!a) return NULL;
+  if (c->ex->opts.level == RIFT_LEVEL_STATE) a = rift_dict_fold(c->dict, a, c->date);
+  if (a->type == RIFT_ACTOR_MEDIA && !a->speaks_for) return NULL;
+  return a;
+}
+
+void rift__emit(RiftCtx *c, const RiftActors *src, const RiftActors *tgt,
+                const RiftCue *cue, guint t0, guint t1, guint flags) {
+  if ((flags & RIFT_EDGE_MODAL_MASK) && !c->ex->opts.include_hedged) return;
+  const RiftToken *tok = c->tok;
+  const RiftSentence *s =
+      &g_array_index(c->t->sentences, RiftSentence, tok[t0].sentence);
+  for (guint i = 0; i < src->n; i++) {
+    const RiftActor *a = level_actor(c, src->a[i]);
+    if (!a) continue;
+    for (guint j = 0; j < tgt->n; j++) {
+      const RiftActor *b = level_actor(c, tgt->a[j]);
+      if (!b || g_str_equal(a->id, b->id)) continue;
+      RiftPolarity pol = cue->polarity > 0 ? RIFT_POLARITY_SUPPORT : RIFT_POLARITY_OPPOSE;
+      g_autofree char *key = g_strdup_printf("%u|%s|%s|%d", tok[t0].sentence,
+                                             a->id, b->id, pol);
+      if (g_hash_table_contains(c->seen, key)) continue;
+      g_hash_table_add(c->seen, g_steal_pointer(&key));
+      RiftEdge *e = g_new0(RiftEdge, 1);
+      e->source = g_strdup(a->id);
+      e->source_name = g_strdup(a->name);
+      e->target = g_strdup(b->id);
+      e->target_name = g_strdup(b->name);
+      e->polarity = pol;
+      e->score = cue->strength;
+      e->sentence = tok[t0].sentence;
+      e->start = s->start;
+      e->end = s->end;
+      e->trigger_start = tok[t0].start;
+      e->trigger_end = tok[t1 - 1].end;
+      e->trigger = g_strndup(c->t->text + e->trigger_start,
+                             e->trigger_end - e->trigger_start);
+      e->evidence = g_strndup(c->t->text + s->start, s->end - s->start);
+      e->flags = flags;
+      g_ptr_array_add(c->edges, e);
+    }
+  }
+}
+
+/* Context filters on raw dictionary matches:
+ *  - "ethnic Albanian", "Russian separatists": not the state;
+ *  - "Michael Jordan", "New Mexico": part of a longer unknown name. */
+static gboolean keep_mention(RiftCtx *c, const RiftMention *m) {
+  const RiftToken *tok = c->tok;
+  guint f = m->first, l = m->last;
+  if (f > 0 && tok[f - 1].sentence == tok[f].sentence) {
+    const char *p = tok[f - 1].lower;
+    if (!strcmp(p, "ethnic") || !strcmp(p, "pro") || !strcmp(p, "anti")) return FALSE;
+    if ((tok[f - 1].flags & RIFT_TOKF_CAP) && tok[f - 1].kind == RIFT_TOK_WORD &&
+        !(tok[f - 1].flags & (RIFT_TOKF_ALLCAPS | RIFT_TOKF_PARA)) &&
+        c->ment_at[f - 1] == RIFT__NONE && !c->bits[f - 1] &&
+        !(f >= 2 && tok[f - 2].sentence != tok[f].sentence) &&
+        m->actor->type != RIFT_ACTOR_PERSON) {
+      /* a capitalised unknown word before: "Michael Jordan"; but not the
+       * sentence's first word */
+      const RiftSentence *s =
+          &g_array_index(c->t->sentences, RiftSentence, tok[f].sentence);
+      if (f - 1 != s->first) return FALSE;
+    }
+  }
+  if (l < c->ntok && tok[l].sentence == tok[f].sentence &&
+      (c->bits[l] & W_NONSTATE) && m->actor->type == RIFT_ACTOR_STATE)
+    return FALSE;
+  return TRUE;
+}
+
+static int cmp_entity(gconstpointer a, gconstpointer b) {
+  return strcmp((*(RiftEntity *const *)a)->id, (*(RiftEntity *const *)b)->id);
+}
+
+RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
+  RiftCtx ctx = {0}, *c = &ctx;
+  c->ex = ex;
+  c->lx = ex->lx;
+  c->dict = ex->dict;
+  c->doc = doc;
+  c->date = doc->date;
+  c->t = rift_text_new(doc->text, doc->len);
+  c->tok = (const RiftToken *)c->t->tokens->data;
+  c->ntok = c->t->tokens->len;
+  c->bits = g_new0(guint, c->ntok + 1);
+  c->cues = g_new0(const GPtrArray *, c->ntok + 1);
+  c->ment_at = g_new(int, c->ntok + 1);
+  for (guint i = 0; i <= c->ntok; i++) c->ment_at[i] = RIFT__NONE;
+  for (guint i = 0; i < c->ntok; i++) {
+    c->bits[i] = rift__lexicon_word(c->lx, c->tok[i].lower);
+    if (c->tok[i].kind == RIFT_TOK_WORD) c->cues[i] = rift__lexicon_cues(c->lx, c->tok[i].lower);
+  }
+  GArray *raw = rift__dict_match(c->dict, c->t, c->date);
+  c->mentions = g_array_new(FALSE, FALSE, sizeof(RiftMention));
+  for (guint i = 0; i < raw->len; i++) {
+    RiftMention *m = &g_array_index(raw, RiftMention, i);
+    for (guint k = m->first; k < m->last; k++) c->ment_at[k] = c->mentions->len;
+    g_array_append_val(c->mentions, *m);
+  }
+  g_array_unref(raw);
+  /* filter in a second pass so the filters see every match */
+  GArray *kept = g_array_new(FALSE, FALSE, sizeof(RiftMention));
+  for (guint i = 0; i < c->mentions->len; i++) {
+    RiftMention *m = &g_array_index(c->mentions, RiftMention, i);
+    if (keep_mention(c, m)) g_array_append_val(kept, *m);
+  }
+  for (guint i = 0; i <= c->ntok; i++) c->ment_at[i] = RIFT__NONE;
+  g_array_unref(c->mentions);
+  c->mentions = kept;
+  GHashTable *counts = g_hash_table_new(g_str_hash, g_str_equal);
+  GHashTable *actors = g_hash_table_new(g_str_hash, g_str_equal);
+  for (guint i = 0; i < kept->len; i++) {
+    RiftMention *m = &g_array_index(kept, RiftMention, i);
+    for (guint k = m->first; k < m->last; k++) c->ment_at[k] = i;
+    m->plural_demonym = FALSE;
+    if (c->tok[m->first].flags & RIFT_TOKF_DATELINE) {
+      if (!c->dateline) c->dateline = rift_dict_fold(c->dict, m->actor, c->date);
+    }
+    const RiftActor *a = ex->opts.level == RIFT_LEVEL_STATE
+                             ? rift_dict_fold(c->dict, m->actor, c->date) : m->actor;
+    guint n = GPOINTER_TO_UINT(g_hash_table_lookup(counts, a->id));
+    g_hash_table_insert(counts, (gpointer)a->id, GUINT_TO_POINTER(n + 1));
+    g_hash_table_insert(actors, (gpointer)a->id, (gpointer)a);
+  }
+  c->edges = g_ptr_array_new_with_free_func(edge_free);
+  c->seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  for (guint si = 0; si < c->t->sentences->len; si++) rift__relations_sentence(c, si);
+
+  RiftResult *r = g_new0(RiftResult, 1);
+  r->doc = g_strdup(doc->id);
+  r->date = g_strdup(doc->date);
+  r->edges = c->edges;
+  r->entities = g_ptr_array_new_with_free_func(entity_free);
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init(&it, actors);
+  while (g_hash_table_iter_next(&it, &k, &v)) {
+    const RiftActor *a = v;
+    if (a->type == RIFT_ACTOR_MEDIA && !a->speaks_for && ex->opts.level == RIFT_LEVEL_STATE)
+      continue;
+    RiftEntity *e = g_new0(RiftEntity, 1);
+    e->id = g_strdup(a->id);
+    e->name = g_strdup(a->name);
+    e->type = a->type;
+    e->speaks_for = g_strdup(a->speaks_for);
+    e->mentions = GPOINTER_TO_UINT(g_hash_table_lookup(counts, k));
+    g_ptr_array_add(r->entities, e);
+  }
+  g_ptr_array_sort(r->entities, cmp_entity);
+  g_hash_table_unref(counts);
+  g_hash_table_unref(actors);
+  g_hash_table_unref(c->seen);
+  g_array_unref(c->mentions);
+  g_free(c->bits);
+  g_free(c->cues);
+  g_free(c->ment_at);
+  rift_text_free(c->t);
+  return r;
+}

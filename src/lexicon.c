@@ -1,0 +1,303 @@
+/* lexicon.c: the word knowledge of the relations stage.  Two data files
+ * embedded from src/data/: words.tsv (closed-class words: determiners,
+ * auxiliaries, negations, reporting verbs, agent nouns ...) and cues.tsv
+ * (support and oppose predicates with strengths).  Every inflection of a
+ * cue is generated here: regular rules plus WordNet's irregular forms
+ * (verb.exc, noun.exc from Debian's wordnet-base), so "struck", "fought"
+ * and "seized" all find their lemma. */
+#include "rift-private.h"
+
+#include <string.h>
+
+struct _RiftLexicon {
+  GHashTable *words;      /* lower word -> GUINT bits */
+  GHashTable *cues;       /* first word surface form -> GPtrArray<RiftCueForm*> */
+  GPtrArray *cue_list;    /* RiftCue*, owned */
+  GPtrArray *forms;       /* RiftCueForm*, owned */
+  GHashTable *irregular;  /* lemma -> GPtrArray<char*> inflected forms */
+  GStringChunk *strings;
+};
+
+static const struct { const char *name; guint bit; } word_classes[] = {
+  {"det", W_DET}, {"prep", W_PREP}, {"pron", W_PRON}, {"poss", W_POSS},
+  {"aux", W_AUX}, {"be", W_BE}, {"modal", W_MODAL}, {"neg", W_NEG},
+  {"conj", W_CONJ}, {"sub", W_SUB}, {"rel", W_REL}, {"say", W_SAY},
+  {"refuse", W_REFUSE}, {"hedge", W_HEDGE}, {"cond", W_COND},
+  {"agent", W_AGENT}, {"title", W_TITLE}, {"nonstate", W_NONSTATE},
+  {"adv", W_ADV}, {"predict", W_PREDICT}, {"plural", W_PLURAL},
+  {"skip", W_SKIP}, {"position", W_POSITION}, {"verb", W_VERB},
+  {"body", W_BODY}, {"meet", W_MEET}, {"abbr", W_ABBR}, {"qword", W_QWORD},
+  {"stop", W_STOP},
+};
+
+static gboolean parse_words(RiftLexicon *lx, const char *data, gsize len,
+                            GError **error) {
+  g_auto(GStrv) lines = g_strsplit(data, "\n", -1);
+  for (guint ln = 0; lines[ln]; ln++) {
+    char *line = g_strstrip(lines[ln]);
+    if (!*line || *line == '#') continue;
+    char *tab = strchr(line, '\t');
+    if (!tab) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_DICT,
+                  "words.tsv:%u: expected WORD<TAB>CLASSES", ln + 1);
+      return FALSE;
+    }
+    *tab = 0;
+    guint bits = 0;
+    g_auto(GStrv) cls = g_strsplit_set(tab + 1, ", \t", -1);
+    for (guint i = 0; cls[i]; i++) {
+      if (!*cls[i]) continue;
+      gboolean found = FALSE;
+      for (gsize k = 0; k < G_N_ELEMENTS(word_classes); k++)
+        if (g_str_equal(cls[i], word_classes[k].name)) {
+          bits |= word_classes[k].bit;
+          found = TRUE;
+        }
+      if (!found) {
+        g_set_error(error, RIFT_ERROR, RIFT_ERROR_DICT,
+                    "words.tsv:%u: unknown class '%s'", ln + 1, cls[i]);
+        return FALSE;
+      }
+    }
+    const char *w = g_string_chunk_insert(lx->strings, line);
+    guint old = GPOINTER_TO_UINT(g_hash_table_lookup(lx->words, w));
+    g_hash_table_insert(lx->words, (gpointer)w, GUINT_TO_POINTER(old | bits));
+  }
+  return TRUE;
+}
+
+static void load_exc(RiftLexicon *lx, const unsigned char *data, gsize len) {
+  g_autofree char *copy = g_strndup((const char *)data, len);
+  g_auto(GStrv) lines = g_strsplit(copy, "\n", -1);
+  for (guint i = 0; lines[i]; i++) {
+    g_auto(GStrv) f = g_strsplit(lines[i], " ", 3);
+    if (!f[0] || !f[1]) continue;
+    if (strchr(f[0], '_') || strchr(f[1], '_')) continue;
+    char *lemma = g_string_chunk_insert(lx->strings, g_strstrip(f[1]));
+    GPtrArray *a = g_hash_table_lookup(lx->irregular, lemma);
+    if (!a) {
+      a = g_ptr_array_new();
+      g_hash_table_insert(lx->irregular, lemma, a);
+    }
+    g_ptr_array_add(a, g_string_chunk_insert(lx->strings, f[0]));
+  }
+}
+
+static gboolean is_vowel(char c) { return strchr("aeiou", c) != NULL; }
+
+static void add_form(RiftLexicon *lx, const RiftCue *cue, const char *surface,
+                     guint8 forms, guint8 pos) {
+  GPtrArray *a = g_hash_table_lookup(lx->cues, surface);
+  if (!a) {
+    a = g_ptr_array_new();
+    g_hash_table_insert(lx->cues, g_string_chunk_insert(lx->strings, surface), a);
+  }
+  for (guint i = 0; i < a->len; i++) {
+    RiftCueForm *f = a->pdata[i];
+    if (f->cue == cue) {
+      f->forms |= forms;
+      f->pos |= pos;
+      return;
+    }
+  }
+  RiftCueForm *f = g_new0(RiftCueForm, 1);
+  f->cue = cue;
+  f->forms = forms;
+  f->pos = pos;
+  g_ptr_array_add(lx->forms, f);
+  g_ptr_array_add(a, f);
+}
+
+/* Generates the inflections of the first word of cue's lemma. */
+static void inflect(RiftLexicon *lx, const RiftCue *cue) {
+  g_autofree char *w = g_strdup(cue->lemma);
+  char *sp = strchr(w, ' ');
+  if (sp) *sp = 0;
+  gsize n = strlen(w);
+  char last = w[n - 1], prev = n > 1 ? w[n - 2] : 0;
+  g_autofree char *stem_y = n > 1 ? g_strndup(w, n - 1) : g_strdup(w);
+  if (cue->pos == CUE_ADJ) {
+    add_form(lx, cue, w, FORM_BASE, CUE_ADJ);
+    return;
+  }
+  if (cue->pos == CUE_NOUN) {
+    add_form(lx, cue, w, FORM_BASE, CUE_NOUN);
+    g_autofree char *pl = NULL;
+    if (last == 'y' && !is_vowel(prev)) pl = g_strconcat(stem_y, "ies", NULL);
+    else if (last == 's' || last == 'x' || last == 'z' ||
+             g_str_has_suffix(w, "ch") || g_str_has_suffix(w, "sh") ||
+             (last == 'o' && !is_vowel(prev)))
+      pl = g_strconcat(w, "es", NULL);
+    else pl = g_strconcat(w, "s", NULL);
+    add_form(lx, cue, pl, FORM_PLURAL, CUE_NOUN);
+    if (last == 'o') {
+      g_autofree char *pl2 = g_strconcat(w, "s", NULL);
+      add_form(lx, cue, pl2, FORM_PLURAL, CUE_NOUN);
+    }
+    return;
+  }
+  /* verbs */
+  add_form(lx, cue, w, FORM_BASE, CUE_VERB);
+  g_autofree char *s3 = NULL, *ed = NULL, *ing = NULL, *ed2 = NULL,
+                  *ing2 = NULL;
+  if (last == 'y' && !is_vowel(prev)) {
+    s3 = g_strconcat(stem_y, "ies", NULL);
+    ed = g_strconcat(stem_y, "ied", NULL);
+  } else {
+    if (last == 's' || last == 'x' || last == 'z' || last == 'o' ||
+        g_str_has_suffix(w, "ch") || g_str_has_suffix(w, "sh"))
+      s3 = g_strconcat(w, "es", NULL);
+    else s3 = g_strconcat(w, "s", NULL);
+    ed = last == 'e' ? g_strconcat(w, "d", NULL) : g_strconcat(w, "ed", NULL);
+  }
+  if (last == 'e' && prev != 'e' && prev != 'y' && prev != 'o')
+    ing = g_strconcat(stem_y, "ing", NULL);
+  else if (g_str_has_suffix(w, "ie"))
+    ing = g_strconcat(g_strndup(w, n - 2), "ying", NULL);
+  else
+    ing = g_strconcat(w, "ing", NULL);
+  /* consonant-vowel-consonant endings may double: ban -> banned */
+  if (n >= 3 && !is_vowel(last) && last != 'w' && last != 'x' && last != 'y' &&
+      is_vowel(prev) && !is_vowel(w[n - 3])) {
+    ed2 = g_strdup_printf("%s%ced", w, last);
+    ing2 = g_strdup_printf("%s%cing", w, last);
+  }
+  add_form(lx, cue, s3, FORM_3S, CUE_VERB);
+  add_form(lx, cue, ed, FORM_PAST | FORM_PPART, CUE_VERB);
+  add_form(lx, cue, ing, FORM_ING, CUE_VERB);
+  if (ed2) add_form(lx, cue, ed2, FORM_PAST | FORM_PPART, CUE_VERB);
+  if (ing2) add_form(lx, cue, ing2, FORM_ING, CUE_VERB);
+  GPtrArray *irr = g_hash_table_lookup(lx->irregular, w);
+  for (guint i = 0; irr && i < irr->len; i++)
+    add_form(lx, cue, irr->pdata[i], FORM_PAST | FORM_PPART, CUE_VERB);
+}
+
+static const struct { const char *name; guint bit; } cue_flags[] = {
+  {"obj", CUEF_OBJ}, {"light", CUEF_LIGHT}, {"lightverb", CUEF_LIGHTVERB},
+  {"action", CUEF_ACTION}, {"neg", CUEF_NEG}, {"hedge", CUEF_HEDGE},
+  {"role", CUEF_ROLE},
+};
+
+static gboolean parse_cues(RiftLexicon *lx, const char *data, GError **error) {
+  g_auto(GStrv) lines = g_strsplit(data, "\n", -1);
+  for (guint ln = 0; lines[ln]; ln++) {
+    const char *line = lines[ln];
+    if (!*line || *line == '#') continue;
+    g_auto(GStrv) f = g_strsplit(line, "\t", -1);
+    guint nf = g_strv_length(f);
+    if (nf == 1 && !*g_strstrip(f[0])) continue;
+    if (nf < 4) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_DICT,
+                  "cues.tsv:%u: expected LEMMA<TAB>POS<TAB>POLARITY<TAB>"
+                  "STRENGTH[<TAB>PREPS<TAB>FLAGS]", ln + 1);
+      return FALSE;
+    }
+    RiftCue *c = g_new0(RiftCue, 1);
+    g_ptr_array_add(lx->cue_list, c);
+    c->lemma = g_string_chunk_insert(lx->strings, g_strstrip(f[0]));
+    const char *pos = g_strstrip(f[1]);
+    if (g_str_equal(pos, "v")) c->pos = CUE_VERB;
+    else if (g_str_equal(pos, "n")) c->pos = CUE_NOUN;
+    else if (g_str_equal(pos, "a")) c->pos = CUE_ADJ;
+    else {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_DICT,
+                  "cues.tsv:%u: part of speech '%s' is not v, n or a", ln + 1, pos);
+      return FALSE;
+    }
+    const char *pol = g_strstrip(f[2]);
+    if (g_str_equal(pol, "support")) c->polarity = 1;
+    else if (g_str_equal(pol, "oppose")) c->polarity = -1;
+    else {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_DICT,
+                  "cues.tsv:%u: polarity '%s' is not support or oppose", ln + 1, pol);
+      return FALSE;
+    }
+    char *end = NULL;
+    c->strength = g_ascii_strtod(g_strstrip(f[3]), &end);
+    if (!end || *end || c->strength < -10 || c->strength > 10) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_DICT,
+                  "cues.tsv:%u: strength '%s' is not a number in -10..10", ln + 1, f[3]);
+      return FALSE;
+    }
+    c->preps = g_strsplit_set(nf > 4 ? g_strstrip(f[4]) : "", "|", -1);
+    /* drop empties */
+    guint k = 0;
+    for (guint i = 0; c->preps[i]; i++) {
+      if (*c->preps[i]) c->preps[k++] = c->preps[i];
+      else g_free(c->preps[i]);
+    }
+    c->preps[k] = NULL;
+    if (nf > 5) {
+      g_auto(GStrv) fl = g_strsplit_set(g_strstrip(f[5]), ", ", -1);
+      for (guint i = 0; fl[i]; i++) {
+        if (!*fl[i]) continue;
+        gboolean found = FALSE;
+        for (gsize q = 0; q < G_N_ELEMENTS(cue_flags); q++)
+          if (g_str_equal(fl[i], cue_flags[q].name)) {
+            c->flags |= cue_flags[q].bit;
+            found = TRUE;
+          }
+        if (!found) {
+          g_set_error(error, RIFT_ERROR, RIFT_ERROR_DICT,
+                      "cues.tsv:%u: unknown flag '%s'", ln + 1, fl[i]);
+          return FALSE;
+        }
+      }
+    }
+    c->nwords = 1;
+    for (const char *p = c->lemma; *p; p++)
+      if (*p == ' ') c->nwords++;
+    inflect(lx, c);
+  }
+  return TRUE;
+}
+
+static void free_cue(gpointer p) {
+  RiftCue *c = p;
+  g_strfreev(c->preps);
+  g_free(c);
+}
+
+RiftLexicon *rift__lexicon_new(GError **error) {
+  RiftLexicon *lx = g_new0(RiftLexicon, 1);
+  lx->strings = g_string_chunk_new(8192);
+  lx->words = g_hash_table_new(g_str_hash, g_str_equal);
+  lx->cues = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+                                   (GDestroyNotify)g_ptr_array_unref);
+  lx->irregular = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+                                        (GDestroyNotify)g_ptr_array_unref);
+  lx->cue_list = g_ptr_array_new_with_free_func(free_cue);
+  lx->forms = g_ptr_array_new_with_free_func(g_free);
+  load_exc(lx, rift__data_verbexc, rift__data_verbexc_len);
+  if (!parse_words(lx, (const char *)rift__data_words, rift__data_words_len, error) ||
+      !parse_cues(lx, (const char *)rift__data_cues, error)) {
+    rift__lexicon_free(lx);
+    return NULL;
+  }
+  return lx;
+}
+
+void rift__lexicon_free(RiftLexicon *lx) {
+  if (!lx) return;
+  g_hash_table_unref(lx->words);
+  g_hash_table_unref(lx->cues);
+  g_hash_table_unref(lx->irregular);
+  g_ptr_array_unref(lx->forms);
+  g_ptr_array_unref(lx->cue_list);
+  g_string_chunk_free(lx->strings);
+  g_free(lx);
+}
+
+guint rift__lexicon_word(const RiftLexicon *lx, const char *lower) {
+  return GPOINTER_TO_UINT(g_hash_table_lookup(lx->words, lower));
+}
+
+const GPtrArray *rift__lexicon_cues(const RiftLexicon *lx, const char *lower) {
+  return g_hash_table_lookup(lx->cues, lower);
+}
+
+gboolean rift__lexicon_cue_has_prep(const RiftCue *cue, const char *prep) {
+  for (char **p = cue->preps; *p; p++)
+    if (g_str_equal(*p, prep)) return TRUE;
+  return FALSE;
+}

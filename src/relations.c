@@ -1,0 +1,595 @@
+/* relations.c: the relations stage.  A shallow clause analysis of each
+ * sentence over tokens tagged with closed-class bits, actor mentions and
+ * cues: for every cue, its subject (to the left, through auxiliaries,
+ * negation, modals, relative and participial clauses, coordination) and
+ * its object (to the right, through determiners, possessors, "of" and the
+ * cue's own prepositions); passive voice swaps the roles; nominal cues
+ * take their agent from a possessor, a modifier, "by" or a light verb.
+ * Negated and refused stances give no edge; hedged, predicted, conditional
+ * and questioned ones are flagged. */
+#include "rift-private.h"
+
+#include <string.h>
+
+#define TOK(i) (c->tok[(i)])
+#define LOW(i) (c->tok[(i)].lower)
+#define IS(i, w) (strcmp(LOW(i), (w)) == 0)
+#define BITS(i) (c->bits[(i)])
+
+typedef struct {
+  guint first, last; /* sentence token range */
+  gboolean question;
+  gboolean reported;
+} Sent;
+
+static const RiftMention *mention(const RiftCtx *c, guint i) {
+  int m = c->ment_at[i];
+  return m == RIFT__NONE ? NULL : &g_array_index(c->mentions, RiftMention, m);
+}
+
+static gboolean is_possessive_tok(const RiftCtx *c, guint i) {
+  return TOK(i).kind == RIFT_TOK_PUNCT && (IS(i, "'s") || IS(i, "'"));
+}
+
+static void actors_add(RiftActors *as, const RiftActor *a) {
+  if (!a) return;
+  for (guint i = 0; i < as->n; i++)
+    if (as->a[i] == a) return;
+  if (as->n < G_N_ELEMENTS(as->a)) as->a[as->n++] = a;
+}
+
+static gboolean is_person(const RiftActor *a) {
+  return a && a->type == RIFT_ACTOR_PERSON;
+}
+
+/* A lowercase content word: not closed-class, not punctuation. */
+static gboolean content_word(const RiftCtx *c, guint i) {
+  return TOK(i).kind == RIFT_TOK_WORD && !(TOK(i).flags & RIFT_TOKF_CAP) &&
+         !(BITS(i) & (W_DET | W_PREP | W_PRON | W_POSS | W_AUX | W_BE |
+                      W_MODAL | W_NEG | W_CONJ | W_SUB | W_SAY));
+}
+
+/* Resolves a pronoun at i; conservative: NULL where unsure. */
+static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
+  const char *w = LOW(i);
+  if (!strcmp(w, "it") || !strcmp(w, "its") || !strcmp(w, "itself")) {
+    actors_add(out, c->last_it);
+  } else if (!strcmp(w, "he") || !strcmp(w, "his") || !strcmp(w, "him") ||
+             !strcmp(w, "she") || !strcmp(w, "her")) {
+    actors_add(out, c->last_person);
+  } else if (!strcmp(w, "we") || !strcmp(w, "our") || !strcmp(w, "us") ||
+             !strcmp(w, "i") || !strcmp(w, "my")) {
+    if (TOK(i).flags & RIFT_TOKF_QUOTE_IN) actors_add(out, c->quote_speaker);
+  } else if (!strcmp(w, "they") || !strcmp(w, "their") || !strcmp(w, "them")) {
+    for (guint k = 0; k < c->last_plural.n; k++) actors_add(out, c->last_plural.a[k]);
+  }
+  out->found = TRUE;
+}
+
+/* Coordinated mentions to the left of the mention starting at s. */
+static void coord_left(RiftCtx *c, guint s, guint floor, RiftActors *out) {
+  while (s >= floor + 2) {
+    guint j = s - 1;
+    if (!(IS(j, "and") || IS(j, ",") || IS(j, "or"))) break;
+    guint k = j - 1;
+    if (IS(k, "the") && k > floor) k--;
+    const RiftMention *m = mention(c, k);
+    if (!m) break;
+    actors_add(out, m->actor);
+    s = m->first;
+  }
+}
+
+/* The owner of an agent noun ending at j (scanning left): "Russia's
+ * foreign minister", "U.S. officials", "the Iraqi government". */
+static const RiftActor *agent_owner(RiftCtx *c, guint j, guint floor,
+                                    gboolean *generic) {
+  *generic = FALSE;
+  guint k = j;
+  int words = 0;
+  while (k > floor && words < 4) {
+    guint p = k - 1;
+    const RiftMention *m = mention(c, p);
+    if (m) return m->actor;
+    if (is_possessive_tok(c, p) && p > floor) {
+      const RiftMention *mm = mention(c, p - 1);
+      if (mm) return mm->actor;
+      return NULL;
+    }
+    if (BITS(p) & W_POSS) {
+      RiftActors as = {0};
+      pronoun(c, p, &as);
+      return as.n == 1 ? as.a[0] : NULL;
+    }
+    if (BITS(p) & W_DET) {
+      *generic = TRUE;
+      return NULL;
+    }
+    if (TOK(p).kind != RIFT_TOK_WORD) break;
+    if (BITS(p) & (W_PREP | W_CONJ | W_SUB | W_AUX | W_MODAL | W_SAY)) break;
+    k = p;
+    words++;
+  }
+  *generic = (k == floor) || (TOK(j).flags & RIFT_TOKF_CAP);
+  return NULL;
+}
+
+/* The generic "the ministry" / "the Foreign Ministry": the dateline's
+ * state, else the latest state subject. */
+static const RiftActor *generic_agent(RiftCtx *c, guint j) {
+  if (c->dateline) return c->dateline;
+  if (c->last_it && c->last_it->type == RIFT_ACTOR_STATE &&
+      (BITS(j) & W_BODY))
+    return c->last_it;
+  return NULL;
+}
+
+static gboolean verbish(RiftCtx *c, guint i);
+static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
+                         guint *flags, gboolean *passive, int depth);
+
+/* The agent of a nominal cue at n: possessor, modifier or light verb. */
+static void nominal_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out) {
+  if (n <= s->first) return;
+  guint p = n - 1;
+  if (is_possessive_tok(c, p) && p > s->first) {
+    const RiftMention *m = mention(c, p - 1);
+    if (m) {
+      actors_add(out, m->actor);
+      coord_left(c, m->first, s->first, out);
+    }
+    out->found = TRUE;
+    return;
+  }
+  if (BITS(p) & W_POSS) {
+    pronoun(c, p, out);
+    return;
+  }
+  /* modifier: "NATO airstrikes", "the U.S. attack", "Iraqi missile attack" */
+  guint q = p;
+  if (content_word(c, q) && !mention(c, q) && q > s->first) q--;
+  const RiftMention *m = mention(c, q);
+  if (m) {
+    actors_add(out, m->actor);
+    coord_left(c, m->first, s->first, out);
+    out->found = TRUE;
+    return;
+  }
+}
+
+/* Light verb carrying a nominal: "Russia expressed its support for". */
+static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
+                        guint *flags) {
+  guint k = n;
+  int steps = 0;
+  while (k > s->first && steps < 4) {
+    guint p = k - 1;
+    if (BITS(p) & (W_DET | W_POSS) || content_word(c, p)) {
+      const GPtrArray *cf = c->cues[p];
+      if (cf) {
+        for (guint i = 0; i < cf->len; i++) {
+          const RiftCueForm *f = cf->pdata[i];
+          if ((f->cue->flags & CUEF_LIGHTVERB) && (f->pos & CUE_VERB)) {
+            gboolean passive = FALSE;
+            find_subject(c, s, p, out, flags, &passive, 0);
+            return;
+          }
+        }
+      }
+      k = p;
+      steps++;
+      continue;
+    }
+    break;
+  }
+}
+
+/* The object NP from k: actors it names as head, possessor, modifier or
+ * "of" complement.  Sets *end to the token after what was read. */
+static void find_np_right(RiftCtx *c, const Sent *s, guint k, RiftActors *out,
+                          guint *end, int depth) {
+  int skipped = 0;
+  gboolean noun_seen = FALSE;
+  while (k < s->last) {
+    if (TOK(k).flags & RIFT_TOKF_DATELINE) break;
+    const RiftMention *m = mention(c, k);
+    if (m) {
+      actors_add(out, m->actor);
+      out->found = TRUE;
+      k = m->last;
+      /* coordination: "Iran and Iraq", "Iran, Iraq and Syria" */
+      for (;;) {
+        if (k + 1 < s->last && (IS(k, "and") || IS(k, ",") || IS(k, "or"))) {
+          guint q = k + 1;
+          if (q < s->last && IS(q, "the")) q++;
+          const RiftMention *mm = q < s->last ? mention(c, q) : NULL;
+          if (mm) {
+            actors_add(out, mm->actor);
+            k = mm->last;
+            continue;
+          }
+        }
+        break;
+      }
+      *end = k;
+      return;
+    }
+    guint b = BITS(k);
+    if (TOK(k).kind == RIFT_TOK_PUNCT && IS(k, "\"")) { k++; continue; }
+    if (b & W_POSS) {
+      pronoun(c, k, out);
+      if (out->n) { *end = k + 1; return; }
+      k++;
+      continue;
+    }
+    if (b & (W_DET | W_ADV) && !(b & (W_PREP | W_SUB | W_PRON))) { k++; continue; }
+    if (g_str_has_suffix(LOW(k), "ly") && TOK(k).kind == RIFT_TOK_WORD &&
+        !(TOK(k).flags & RIFT_TOKF_CAP)) { k++; continue; }
+    if (depth < 2 && noun_seen && (IS(k, "of") || ((IS(k, "on") || IS(k, "over")) &&
+        k > 0 && (BITS(k - 1) & W_POSITION)))) {
+      find_np_right(c, s, k + 1, out, end, depth + 1);
+      return;
+    }
+    if (content_word(c, k) && skipped < 3 && !verbish(c, k)) {
+      skipped++;
+      noun_seen = TRUE;
+      k++;
+      continue;
+    }
+    break;
+  }
+  *end = k;
+}
+
+static gboolean cue_is_verbal(RiftCtx *c, guint i) {
+  const GPtrArray *cf = c->cues[i];
+  if (!cf) return FALSE;
+  for (guint k = 0; k < cf->len; k++) {
+    const RiftCueForm *f = cf->pdata[k];
+    if ((f->pos & CUE_VERB) && !(f->pos & CUE_NOUN)) return TRUE;
+  }
+  return FALSE;
+}
+
+static gboolean verbish(RiftCtx *c, guint i) {
+  guint b = BITS(i);
+  if (b & (W_AUX | W_BE | W_MODAL | W_SAY | W_VERB | W_MEET)) return TRUE;
+  return cue_is_verbal(c, i);
+}
+
+/* The left end of the clause that holds i. */
+static void modal_flags(RiftCtx *c, guint b, guint i, guint *flags) {
+  if (b & W_PREDICT) *flags |= RIFT_EDGE_PREDICTED;
+  else if (b & W_MODAL) *flags |= RIFT_EDGE_HEDGED;
+}
+
+#define F_NEG (1u << 30)
+
+/* Finds the subject of the verb at v, scanning left. */
+static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
+                         guint *flags, gboolean *passive, int depth) {
+  gboolean saw_be = FALSE;
+  if (depth > 4) return;
+  for (guint j = v; j > s->first;) {
+    j--;
+    if (TOK(j).flags & RIFT_TOKF_DATELINE) return;
+    const RiftMention *m = mention(c, j);
+    if (m) {
+      guint st = m->first;
+      actors_add(out, m->actor);
+      coord_left(c, st, s->first, out);
+      out->found = TRUE;
+      if (saw_be) *passive = TRUE;
+      return;
+    }
+    guint b = BITS(j);
+    const char *w = LOW(j);
+    if (!strcmp(w, "to") || !strcmp(w, "also") || !strcmp(w, "longer")) continue;
+    if (b & W_NEG) { *flags |= F_NEG; continue; }
+    if (b & W_MODAL) { modal_flags(c, b, j, flags); continue; }
+    if (b & W_BE) { saw_be = TRUE; continue; }
+    if (b & W_AUX) continue;
+    if (b & W_REFUSE) { *flags |= F_NEG; continue; }
+    if (b & W_HEDGE) { *flags |= RIFT_EDGE_HEDGED; continue; }
+    if (b & W_ADV) continue;
+    if (TOK(j).kind == RIFT_TOK_WORD && g_str_has_suffix(w, "ly") &&
+        !(TOK(j).flags & RIFT_TOKF_CAP)) continue;
+    if (b & W_REL) {
+      /* "Germany, which supports": the antecedent */
+      guint k = j;
+      if (k > s->first && IS(k - 1, ",")) k--;
+      if (k > s->first) {
+        const RiftMention *mm = mention(c, k - 1);
+        if (mm) {
+          actors_add(out, mm->actor);
+          out->found = TRUE;
+          if (saw_be) *passive = TRUE;
+          return;
+        }
+      }
+      return;
+    }
+    if (!strcmp(w, ",")) {
+      /* a participle opening the clause: ", backed by" -> the main
+       * clause's subject; a parenthesis ", which ...," is skipped */
+      if (j + 1 == v || (j + 2 == v && (BITS(j + 1) & W_ADV))) {
+        for (guint k = j; k > s->first;) {
+          k--;
+          if (verbish(c, k)) {
+            find_subject(c, s, k, out, flags, passive, depth + 1);
+            *passive = FALSE;
+            return;
+          }
+          if (IS(k, ",") && k + 1 < j) {
+            continue;
+          }
+        }
+        return;
+      }
+      /* skip back over a parenthetical opened by a comma */
+      guint k = j;
+      gboolean skipped = FALSE;
+      while (k > s->first) {
+        k--;
+        if (IS(k, ",")) {
+          guint open = k + 1;
+          if (open < j && ((BITS(open) & W_REL) || c->cues[open] ||
+                           g_str_has_suffix(LOW(open), "ing") ||
+                           g_str_has_suffix(LOW(open), "ed") ||
+                           (BITS(open) & (W_ADV | W_DET)) || mention(c, open))) {
+            j = k;
+            skipped = TRUE;
+          }
+          break;
+        }
+      }
+      if (skipped) continue;
+      return;
+    }
+    if (b & W_CONJ) {
+      /* "X blocked Y and backed Z": the first verb's subject */
+      for (guint k = j; k > s->first;) {
+        k--;
+        if (mention(c, k)) break; /* "X and Y backed" is handled above */
+        if (verbish(c, k)) {
+          find_subject(c, s, k, out, flags, passive, depth + 1);
+          *passive = FALSE;
+          return;
+        }
+      }
+      return;
+    }
+    if (b & (W_PRON)) {
+      pronoun(c, j, out);
+      if (saw_be) *passive = TRUE;
+      return;
+    }
+    if (b & (W_SUB | W_SAY | W_PREP)) return;
+    if (TOK(j).kind == RIFT_TOK_PUNCT) return;
+    if (b & W_AGENT) {
+      gboolean generic;
+      const RiftActor *a = agent_owner(c, j, s->first, &generic);
+      if (!a && generic) a = generic_agent(c, j);
+      actors_add(out, a);
+      out->found = TRUE;
+      if (saw_be) *passive = TRUE;
+      return;
+    }
+    if (c->cues[j]) {
+      /* "NATO airstrikes ended ...": the agent of an action noun */
+      const GPtrArray *cf = c->cues[j];
+      for (guint k = 0; k < cf->len; k++) {
+        const RiftCueForm *f = cf->pdata[k];
+        if ((f->pos & CUE_NOUN) && (f->cue->flags & CUEF_ACTION)) {
+          nominal_agent(c, s, j, out);
+          out->found = TRUE;
+          return;
+        }
+      }
+    }
+    /* any other word: a subject that names no actor */
+    out->found = TRUE;
+    return;
+  }
+}
+
+/* The agent of "by X" from k (adverbs skipped). */
+static void by_agent(RiftCtx *c, const Sent *s, guint k, RiftActors *out) {
+  while (k < s->last && (BITS(k) & W_ADV)) k++;
+  if (k < s->last && IS(k, "by")) {
+    guint end;
+    find_np_right(c, s, k + 1, out, &end, 1);
+  }
+}
+
+static gboolean clause_conditional(RiftCtx *c, const Sent *s, guint v) {
+  for (guint j = v; j > s->first;) {
+    j--;
+    if (BITS(j) & W_COND) return TRUE;
+    if (IS(j, ";") || IS(j, ":")) break;
+  }
+  return FALSE;
+}
+
+static void emit(RiftCtx *c, const Sent *s, RiftActors *src, RiftActors *tgt,
+                 const RiftCue *cue, guint t0, guint t1, guint flags) {
+  if (flags & F_NEG) return;
+  if (s->question) flags |= RIFT_EDGE_QUESTION;
+  if (s->reported) flags |= RIFT_EDGE_REPORTED;
+  if (clause_conditional(c, s, t0)) flags |= RIFT_EDGE_CONDITIONAL;
+  rift__emit(c, src, tgt, cue, t0, t1, flags);
+}
+
+/* Matches the rest of a multiword cue ("lash out") after i; returns the
+ * index after the cue, or 0. */
+static guint cue_end(RiftCtx *c, const Sent *s, guint i, const RiftCue *cue) {
+  if (cue->nwords == 1) return i + 1;
+  const char *rest = strchr(cue->lemma, ' ');
+  guint k = i + 1;
+  g_auto(GStrv) words = g_strsplit(rest + 1, " ", -1);
+  for (guint w = 0; words[w]; w++, k++)
+    if (k >= s->last || strcmp(LOW(k), words[w]) != 0) return 0;
+  return k;
+}
+
+static gboolean prep_follows(RiftCtx *c, const Sent *s, guint k, const RiftCue *cue) {
+  return k < s->last && rift__lexicon_cue_has_prep(cue, LOW(k));
+}
+
+/* Decides whether the cue form at i is used as a noun. */
+static gboolean used_as_noun(RiftCtx *c, const Sent *s, guint i, guint after,
+                             const RiftCueForm *f) {
+  if (!(f->pos & CUE_NOUN)) return FALSE;
+  if (!(f->pos & CUE_VERB)) return TRUE;
+  if (prep_follows(c, s, after, f->cue) && !IS(after, "against")) return TRUE;
+  if (i == s->first) return FALSE;
+  guint p = i - 1;
+  if (BITS(p) & (W_DET | W_POSS)) return TRUE;
+  if (is_possessive_tok(c, p)) return TRUE;
+  if (IS(p, "to")) return FALSE;
+  if (BITS(p) & (W_AUX | W_BE | W_MODAL | W_NEG | W_ADV | W_PRON)) return FALSE;
+  const RiftMention *m = mention(c, p);
+  if (m) {
+    guint st = m->first;
+    if (st > s->first && (BITS(st - 1) & (W_DET | W_PREP))) return TRUE;
+    return FALSE;
+  }
+  if (BITS(p) & W_PREP) return TRUE;
+  return content_word(c, p);
+}
+
+static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f) {
+  const RiftCue *cue = f->cue;
+  guint after = cue_end(c, s, i, cue);
+  if (!after) return;
+  if (cue->flags & CUEF_LIGHTVERB) return;
+  guint flags = 0;
+  RiftActors src = {0}, tgt = {0};
+  if (used_as_noun(c, s, i, after, f) || (f->pos == CUE_ADJ && FALSE)) {
+    flags |= RIFT_EDGE_NOMINAL;
+    nominal_agent(c, s, i, &src);
+    guint end = after;
+    if (prep_follows(c, s, after, cue)) {
+      find_np_right(c, s, after + 1, &tgt, &end, 0);
+    }
+    if (!src.n) by_agent(c, s, end, &src);
+    if (!src.n && !src.found) light_agent(c, s, i, &src, &flags);
+    /* negation in the clause before a nominal */
+    for (guint j = i; j > s->first;) {
+      j--;
+      if (BITS(j) & (W_NEG | W_REFUSE)) { flags |= F_NEG; break; }
+      if (BITS(j) & (W_SUB | W_SAY) || IS(j, ",") || IS(j, ";")) break;
+      if (BITS(j) & W_MODAL) modal_flags(c, BITS(j), j, &flags);
+    }
+    emit(c, s, &src, &tgt, cue, i, after, flags);
+    return;
+  }
+  if (f->pos & CUE_ADJ) {
+    /* "Iran is hostile to Iraq" */
+    if (!prep_follows(c, s, after, cue)) return;
+    gboolean passive = FALSE;
+    find_subject(c, s, i, &src, &flags, &passive, 0);
+    guint end;
+    find_np_right(c, s, after + 1, &tgt, &end, 0);
+    emit(c, s, &src, &tgt, cue, i, after, flags);
+    return;
+  }
+  if (!(f->pos & CUE_VERB)) return;
+  gboolean passive = FALSE;
+  RiftActors subj = {0};
+  find_subject(c, s, i, &subj, &flags, &passive, 0);
+  if (passive && !(f->forms & FORM_PPART)) passive = FALSE;
+  /* a bare participle after a comma or noun: ", backed by the U.S." */
+  gboolean by_follows = FALSE;
+  {
+    guint k = after;
+    while (k < s->last && (BITS(k) & W_ADV)) k++;
+    by_follows = k < s->last && IS(k, "by");
+  }
+  if ((f->forms & FORM_PPART) && by_follows) passive = TRUE;
+  if (passive) {
+    flags |= RIFT_EDGE_PASSIVE;
+    by_agent(c, s, after, &src);
+    emit(c, s, &src, &subj, cue, i, after, flags);
+    return;
+  }
+  guint end = after;
+  if (prep_follows(c, s, after, cue)) {
+    find_np_right(c, s, after + 1, &tgt, &end, 0);
+  } else if (after < s->last && (BITS(after) & W_PREP) && !IS(after, "by")) {
+    return; /* "fought in", "struck at dawn": no direct object */
+  } else {
+    find_np_right(c, s, after, &tgt, &end, 0);
+  }
+  emit(c, s, &subj, &tgt, cue, i, after, flags);
+}
+
+/* The speaker of a quote in this sentence: '"...," X said' or
+ * 'X said: "..."'. */
+static void find_speaker(RiftCtx *c, const Sent *s) {
+  for (guint i = s->first; i < s->last; i++) {
+    if (!(BITS(i) & W_SAY)) continue;
+    if (i + 1 < s->last) {
+      const RiftMention *m = mention(c, i + 1);
+      if (m) { c->quote_speaker = m->actor; return; }
+    }
+    RiftActors a = {0};
+    guint flags = 0;
+    gboolean passive = FALSE;
+    find_subject(c, s, i, &a, &flags, &passive, 0);
+    if (a.n == 1) { c->quote_speaker = a.a[0]; return; }
+    /* '"...," said X, Y's spokeswoman' */
+  }
+}
+
+static void update_coref(RiftCtx *c, const Sent *s) {
+  /* the subject of the sentence: its first mention not after a preposition */
+  for (guint i = s->first; i < s->last; i++) {
+    if (TOK(i).flags & (RIFT_TOKF_DATELINE | RIFT_TOKF_QUOTE_IN)) continue;
+    const RiftMention *m = mention(c, i);
+    if (!m) {
+      if (BITS(i) & W_AGENT) {
+        gboolean generic;
+        const RiftActor *a = agent_owner(c, i, s->first, &generic);
+        if (!a && generic) a = generic_agent(c, i);
+        if (a) { c->last_it = a; return; }
+      }
+      if (verbish(c, i)) return;
+      continue;
+    }
+    if (i > s->first && (BITS(i - 1) & W_PREP)) { i = m->last - 1; continue; }
+    RiftActors as = {0};
+    actors_add(&as, m->actor);
+    guint k = m->last;
+    while (k + 1 < s->last && (IS(k, "and") || IS(k, ","))) {
+      const RiftMention *mm = mention(c, k + 1);
+      if (!mm) break;
+      actors_add(&as, mm->actor);
+      k = mm->last;
+    }
+    if (as.n > 1) c->last_plural = as;
+    else if (m->actor->type == RIFT_ACTOR_GROUP || m->plural_demonym) c->last_plural = as;
+    if (is_person(m->actor)) c->last_person = m->actor;
+    else c->last_it = m->actor;
+    return;
+  }
+}
+
+void rift__relations_sentence(RiftCtx *c, guint si) {
+  const RiftSentence *rs = &g_array_index(c->t->sentences, RiftSentence, si);
+  Sent s = {rs->first, rs->last, FALSE, FALSE};
+  if (s.last > s.first && IS(s.last - 1, "?")) s.question = TRUE;
+  if (s.last > s.first + 1 && IS(s.last - 1, "\"") && IS(s.last - 2, "?")) s.question = TRUE;
+  if (rs->para_start) c->quote_speaker = NULL;
+  find_speaker(c, &s);
+  for (guint i = s.first; i < s.last; i++) {
+    if (BITS(i) & W_SAY) s.reported = TRUE;
+    const GPtrArray *cf = c->cues[i];
+    if (!cf || mention(c, i)) continue;
+    gboolean reported = s.reported || (TOK(i).flags & RIFT_TOKF_QUOTE_IN);
+    Sent s2 = s;
+    s2.reported = reported;
+    for (guint k = 0; k < cf->len; k++) handle_cue(c, &s2, i, cf->pdata[k]);
+  }
+  update_coref(c, &s);
+}

@@ -1,0 +1,901 @@
+/* store.c: the SQLite sink, the corpus store of the flow's end.  It owns
+ * the schema (PRAGMA user_version and its migrations), the writes of an
+ * ingest (prepared statements, WAL, one transaction per batch of
+ * documents), the fold of shards into one store, and the reads that feed
+ * `rift graph`, `rift explain` and `rift stats`.
+ *
+ * Determinism: a document's key (documents.docid) is the first 64 bits of
+ * the SHA-256 of its text, not an insertion counter, and an actor keeps
+ * the smallest (name, type, speaks_for) any document gave it, so the
+ * content of a store does not depend on how its documents were split
+ * into runs or shards.  No row holds a timestamp. */
+#include "rift-private.h"
+
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* ---- the schema, one migration a version ---- */
+
+static const char *const migrations[] = {
+  /* 0 -> 1 */
+  "CREATE TABLE documents ("
+  "  docid  INTEGER PRIMARY KEY," /* first 8 bytes of hash, big-endian */
+  "  hash   BLOB NOT NULL,"       /* SHA-256 of the text */
+  "  id     TEXT NOT NULL,"       /* the input's id or file name */
+  "  date   TEXT,"                /* ISO date, or NULL */
+  "  title  TEXT,"
+  "  source TEXT NOT NULL,"       /* path, path:line or archive:member */
+  "  bytes  INTEGER NOT NULL,"    /* length of the text */
+  "  edges  INTEGER NOT NULL"     /* edges the extractor found */
+  ");"
+  "CREATE TABLE actors ("
+  "  id         TEXT PRIMARY KEY,"
+  "  name       TEXT NOT NULL,"
+  "  type       TEXT NOT NULL,"
+  "  speaks_for TEXT"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE mentions ("
+  "  doc    INTEGER NOT NULL,"    /* documents.docid */
+  "  actor  TEXT NOT NULL,"       /* actors.id */
+  "  state  TEXT NOT NULL,"       /* what actor speaks for on that date */
+  "  count  INTEGER NOT NULL,"
+  "  PRIMARY KEY (doc, actor)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE sentences ("
+  "  doc      INTEGER NOT NULL,"
+  "  sentence INTEGER NOT NULL,"  /* 0-based index in the document */
+  "  start    INTEGER NOT NULL,"  /* byte offsets in the normalised text */
+  "  end      INTEGER NOT NULL,"
+  "  text     TEXT NOT NULL,"
+  "  PRIMARY KEY (doc, sentence)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE edges ("
+  "  doc           INTEGER NOT NULL,"
+  "  idx           INTEGER NOT NULL," /* position in the document's result */
+  "  source        TEXT NOT NULL,"    /* actor level */
+  "  target        TEXT NOT NULL,"
+  "  source_state  TEXT NOT NULL,"    /* state level (speaks_for folded) */
+  "  target_state  TEXT NOT NULL,"
+  "  polarity      INTEGER NOT NULL," /* +1 support, -1 oppose */
+  "  score         REAL NOT NULL,"
+  "  sentence      INTEGER NOT NULL,"
+  "  trigger       TEXT NOT NULL,"
+  "  trigger_start INTEGER NOT NULL,"
+  "  trigger_end   INTEGER NOT NULL,"
+  "  flags         INTEGER NOT NULL," /* RIFT_EDGE_* */
+  "  PRIMARY KEY (doc, idx)"
+  ") WITHOUT ROWID;",
+};
+G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == RIFT_STORE_SCHEMA_VERSION);
+
+#define ACTOR_UPSERT_TAIL                                                  \
+  " ON CONFLICT(id) DO UPDATE SET name = excluded.name,"                   \
+  " type = excluded.type, speaks_for = excluded.speaks_for"                \
+  " WHERE (excluded.name, excluded.type, coalesce(excluded.speaks_for, ''))" \
+  " < (actors.name, actors.type, coalesce(actors.speaks_for, ''))"
+
+enum {
+  ST_INS_DOC, ST_DOC_HASH, ST_INS_ACTOR, ST_INS_MENTION, ST_INS_SENTENCE,
+  ST_INS_EDGE, ST_BEGIN, ST_COMMIT, ST_ROLLBACK, N_ST
+};
+
+static const char *const stmt_sql[N_ST] = {
+  [ST_INS_DOC] = "INSERT OR IGNORE INTO documents"
+                 " (docid, hash, id, date, title, source, bytes, edges)"
+                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+  [ST_DOC_HASH] = "SELECT hash FROM documents WHERE docid = ?1",
+  [ST_INS_ACTOR] = "INSERT INTO actors (id, name, type, speaks_for)"
+                   " VALUES (?1, ?2, ?3, ?4)" ACTOR_UPSERT_TAIL,
+  [ST_INS_MENTION] = "INSERT OR IGNORE INTO mentions (doc, actor, state, count)"
+                     " VALUES (?1, ?2, ?3, ?4)",
+  [ST_INS_SENTENCE] = "INSERT OR IGNORE INTO sentences"
+                      " (doc, sentence, start, end, text)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5)",
+  [ST_INS_EDGE] = "INSERT INTO edges (doc, idx, source, target, source_state,"
+                  " target_state, polarity, score, sentence, trigger,"
+                  " trigger_start, trigger_end, flags)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+                  " ?12, ?13)",
+  [ST_BEGIN] = "BEGIN IMMEDIATE",
+  [ST_COMMIT] = "COMMIT",
+  [ST_ROLLBACK] = "ROLLBACK",
+};
+
+struct _RiftStore {
+  char *path;
+  sqlite3 *db;
+  gboolean writable;
+  sqlite3_stmt *st[N_ST];
+  gboolean in_txn;
+  guint batch_size, in_batch;
+  const RiftDict *dict;
+  /* actor id -> "name\ttype\tspeaks_for" as stored, to skip upserts that
+   * cannot change anything */
+  GHashTable *actor_cache;
+  /* a second connection for rift_store_contains from other threads */
+  GMutex read_lock;
+  sqlite3 *read_db;
+  sqlite3_stmt *read_hash;
+};
+
+/* ---- helpers ---- */
+
+static gboolean fail(RiftStore *s, sqlite3 *db, GError **error,
+                     const char *what) {
+  g_set_error(error, RIFT_ERROR, RIFT_ERROR_STORE, "%s: %s: %s", s->path,
+              what, sqlite3_errmsg(db));
+  return FALSE;
+}
+
+/* Runs a statement that returns no rows (prepared, stepped, finalized). */
+static gboolean exec1(RiftStore *s, sqlite3 *db, const char *sql,
+                      GError **error) {
+  sqlite3_stmt *st = NULL;
+  if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+    return fail(s, db, error, "cannot prepare a statement");
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {}
+  if (rc != SQLITE_DONE) {
+    fail(s, db, error, "cannot run a statement");
+    sqlite3_finalize(st);
+    return FALSE;
+  }
+  sqlite3_finalize(st);
+  return TRUE;
+}
+
+/* Runs a script of statements separated by ';' (constant SQL only). */
+static gboolean exec_script(RiftStore *s, const char *sql, GError **error) {
+  const char *tail = sql;
+  while (tail && *tail) {
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, tail, -1, &st, &tail) != SQLITE_OK)
+      return fail(s, s->db, error, "cannot prepare the schema");
+    if (!st) break; /* only whitespace left */
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {}
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) return fail(s, s->db, error, "cannot build the schema");
+  }
+  return TRUE;
+}
+
+static gboolean query_int(RiftStore *s, const char *sql, gint64 *out,
+                          GError **error) {
+  sqlite3_stmt *st = NULL;
+  if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+    return fail(s, s->db, error, "cannot prepare a query");
+  int rc = sqlite3_step(st);
+  if (rc == SQLITE_ROW) *out = sqlite3_column_int64(st, 0);
+  else if (rc == SQLITE_DONE) *out = 0;
+  else {
+    fail(s, s->db, error, "cannot query");
+    sqlite3_finalize(st);
+    return FALSE;
+  }
+  sqlite3_finalize(st);
+  return TRUE;
+}
+
+static gint64 docid_of(const guint8 hash[RIFT_STORE_HASH_LEN]) {
+  guint64 v = 0;
+  for (int i = 0; i < 8; i++) v = (v << 8) | hash[i];
+  return (gint64)v;
+}
+
+static void bind_text(sqlite3_stmt *st, int i, const char *s) {
+  if (s) sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
+  else sqlite3_bind_null(st, i);
+}
+
+/* Steps a write statement and resets it. */
+static gboolean step_reset(RiftStore *s, sqlite3_stmt *st, GError **error,
+                           const char *what) {
+  int rc = sqlite3_step(st);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+    fail(s, s->db, error, what);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return FALSE;
+  }
+  sqlite3_reset(st);
+  sqlite3_clear_bindings(st);
+  return TRUE;
+}
+
+/* ---- open, migrate, close ---- */
+
+static gboolean migrate(RiftStore *s, GError **error) {
+  gint64 version = 0;
+  if (!query_int(s, "PRAGMA user_version", &version, error)) return FALSE;
+  if (version > RIFT_STORE_SCHEMA_VERSION) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_STORE,
+                "%s: written by a newer rift (schema version %" G_GINT64_FORMAT
+                ", this rift knows up to %d)",
+                s->path, version, RIFT_STORE_SCHEMA_VERSION);
+    return FALSE;
+  }
+  if (version == RIFT_STORE_SCHEMA_VERSION) return TRUE;
+  if (!s->writable) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_STORE,
+                version == 0 ? "%s: not a rift store"
+                             : "%s: schema version %d is older than this "
+                               "rift's; open it with 'rift ingest' to migrate",
+                s->path, (int)version);
+    return FALSE;
+  }
+  if (!exec1(s, s->db, "BEGIN IMMEDIATE", error)) return FALSE;
+  if (version == 0) {
+    gint64 tables = 0;
+    if (!query_int(s, "SELECT count(*) FROM sqlite_master", &tables, error))
+      goto rollback;
+    if (tables > 0) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_STORE,
+                  "%s: an SQLite database, but not a rift store", s->path);
+      goto rollback;
+    }
+  }
+  for (gint64 v = version; v < RIFT_STORE_SCHEMA_VERSION; v++)
+    if (!exec_script(s, migrations[v], error)) goto rollback;
+  {
+    /* PRAGMA takes no parameters; the value is a compile-time constant. */
+    if (!exec1(s, s->db,
+               "PRAGMA user_version = " G_STRINGIFY(RIFT_STORE_SCHEMA_VERSION),
+               error))
+      goto rollback;
+  }
+  return exec1(s, s->db, "COMMIT", error);
+rollback:
+  exec1(s, s->db, "ROLLBACK", NULL);
+  return FALSE;
+}
+
+RiftStore *rift_store_open(const char *path, RiftStoreFlags flags,
+                           GError **error) {
+  g_autoptr(RiftStore) s = g_new0(RiftStore, 1);
+  s->path = g_strdup(path);
+  s->writable = (flags & RIFT_STORE_CREATE) != 0;
+  s->batch_size = 512;
+  s->actor_cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                         g_free);
+  g_mutex_init(&s->read_lock);
+
+  if (!s->writable && !g_file_test(path, G_FILE_TEST_EXISTS)) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO,
+                "cannot open '%s': No such file or directory", path);
+    return NULL;
+  }
+  int oflags = s->writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+                           : SQLITE_OPEN_READONLY;
+  if (sqlite3_open_v2(path, &s->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) !=
+      SQLITE_OK) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO, "cannot open '%s': %s",
+                path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
+    return NULL;
+  }
+  sqlite3_busy_timeout(s->db, 10000);
+  sqlite3_extended_result_codes(s->db, 1);
+  /* The first read tells whether this is a database at all. */
+  gint64 dummy;
+  if (!query_int(s, "SELECT count(*) FROM sqlite_master", &dummy, NULL)) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO, "cannot open '%s': %s",
+                path, sqlite3_errmsg(s->db));
+    return NULL;
+  }
+  if (s->writable) {
+    g_autoptr(GError) e = NULL;
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA journal_mode = WAL", -1, &st,
+                           NULL) != SQLITE_OK ||
+        sqlite3_step(st) != SQLITE_ROW ||
+        g_ascii_strcasecmp((const char *)sqlite3_column_text(st, 0),
+                           "wal") != 0) {
+      fail(s, s->db, error, "cannot switch to write-ahead logging");
+      sqlite3_finalize(st);
+      return NULL;
+    }
+    sqlite3_finalize(st);
+    if (!exec1(s, s->db, "PRAGMA synchronous = NORMAL", error)) return NULL;
+  }
+  if (!exec1(s, s->db, "PRAGMA cache_size = -32768", error)) return NULL;
+  if (!exec1(s, s->db, "PRAGMA temp_store = MEMORY", error)) return NULL;
+  if (!migrate(s, error)) return NULL;
+  if (s->writable) {
+    for (int i = 0; i < N_ST; i++)
+      if (sqlite3_prepare_v3(s->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
+                             &s->st[i], NULL) != SQLITE_OK) {
+        fail(s, s->db, error, "cannot prepare a statement");
+        return NULL;
+      }
+  }
+  return g_steal_pointer(&s);
+}
+
+const char *rift_store_path(const RiftStore *s) { return s->path; }
+
+void rift_store_set_dict(RiftStore *s, const RiftDict *dict) {
+  s->dict = dict;
+}
+
+void rift_store_set_batch_size(RiftStore *s, guint docs) {
+  s->batch_size = docs ? docs : 1;
+}
+
+void rift_store_close(RiftStore *s) {
+  if (!s) return;
+  if (s->in_txn) rift_store_commit(s, NULL);
+  for (int i = 0; i < N_ST; i++) sqlite3_finalize(s->st[i]);
+  if (s->read_hash) sqlite3_finalize(s->read_hash);
+  if (s->read_db) sqlite3_close(s->read_db);
+  if (s->db) sqlite3_close(s->db);
+  g_mutex_clear(&s->read_lock);
+  g_hash_table_unref(s->actor_cache);
+  g_free(s->path);
+  g_free(s);
+}
+
+/* ---- hashing and lookups ---- */
+
+void rift_store_hash(const char *text, gsize len,
+                     guint8 out[RIFT_STORE_HASH_LEN]) {
+  g_autoptr(GChecksum) c = g_checksum_new(G_CHECKSUM_SHA256);
+  g_checksum_update(c, (const guchar *)text, len);
+  gsize n = RIFT_STORE_HASH_LEN;
+  g_checksum_get_digest(c, out, &n);
+}
+
+gboolean rift_store_contains(RiftStore *s,
+                             const guint8 hash[RIFT_STORE_HASH_LEN],
+                             gboolean *out_found, GError **error) {
+  gboolean ok = TRUE;
+  *out_found = FALSE;
+  g_mutex_lock(&s->read_lock);
+  if (!s->read_db) {
+    if (sqlite3_open_v2(s->path, &s->read_db,
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                        NULL) != SQLITE_OK ||
+        sqlite3_prepare_v3(s->read_db, stmt_sql[ST_DOC_HASH], -1,
+                           SQLITE_PREPARE_PERSISTENT, &s->read_hash,
+                           NULL) != SQLITE_OK) {
+      ok = fail(s, s->read_db, error, "cannot open a reading connection");
+      sqlite3_close(s->read_db);
+      s->read_db = NULL;
+      goto out;
+    }
+    sqlite3_busy_timeout(s->read_db, 10000);
+  }
+  sqlite3_bind_int64(s->read_hash, 1, docid_of(hash));
+  int rc = sqlite3_step(s->read_hash);
+  if (rc == SQLITE_ROW) {
+    const void *h = sqlite3_column_blob(s->read_hash, 0);
+    *out_found = h && sqlite3_column_bytes(s->read_hash, 0) ==
+                          RIFT_STORE_HASH_LEN &&
+                 memcmp(h, hash, RIFT_STORE_HASH_LEN) == 0;
+  } else if (rc != SQLITE_DONE) {
+    ok = fail(s, s->read_db, error, "cannot look up a document");
+  }
+  sqlite3_reset(s->read_hash);
+out:
+  g_mutex_unlock(&s->read_lock);
+  return ok;
+}
+
+/* ---- writing ---- */
+
+static gboolean begin(RiftStore *s, GError **error) {
+  if (s->in_txn) return TRUE;
+  if (!step_reset(s, s->st[ST_BEGIN], error, "cannot begin a transaction"))
+    return FALSE;
+  s->in_txn = TRUE;
+  s->in_batch = 0;
+  return TRUE;
+}
+
+gboolean rift_store_commit(RiftStore *s, GError **error) {
+  if (!s->in_txn) return TRUE;
+  if (!step_reset(s, s->st[ST_COMMIT], error, "cannot commit")) {
+    step_reset(s, s->st[ST_ROLLBACK], NULL, "rollback");
+    s->in_txn = FALSE;
+    g_hash_table_remove_all(s->actor_cache);
+    return FALSE;
+  }
+  s->in_txn = FALSE;
+  s->in_batch = 0;
+  return TRUE;
+}
+
+static void rollback(RiftStore *s) {
+  if (!s->in_txn) return;
+  step_reset(s, s->st[ST_ROLLBACK], NULL, "rollback");
+  s->in_txn = FALSE;
+  s->in_batch = 0;
+  /* the cache may now be ahead of the database */
+  g_hash_table_remove_all(s->actor_cache);
+}
+
+/* Whether tuple a sorts before b as the upsert's row-value comparison
+ * would: fields compared one by one (strings compare by bytes, as SQLite's
+ * BINARY collation does). */
+static int tuple_cmp(const char *a, const char *b) { return strcmp(a, b); }
+
+static gboolean upsert_actor(RiftStore *s, const char *id, const char *name,
+                             RiftActorType type, const char *speaks_for,
+                             GError **error) {
+  const char *tname = rift_actor_type_name(type);
+  /* \x01 sorts below every printable byte, like field boundaries do in a
+   * row-value comparison of text columns without control characters. */
+  g_autofree char *tuple =
+      g_strconcat(name, "\x01", tname, "\x01", speaks_for ? speaks_for : "",
+                  NULL);
+  const char *cached = g_hash_table_lookup(s->actor_cache, id);
+  if (cached && tuple_cmp(tuple, cached) >= 0) return TRUE;
+  sqlite3_stmt *st = s->st[ST_INS_ACTOR];
+  bind_text(st, 1, id);
+  bind_text(st, 2, name);
+  bind_text(st, 3, tname);
+  bind_text(st, 4, speaks_for);
+  if (!step_reset(s, st, error, "cannot store an actor")) return FALSE;
+  if (!cached || tuple_cmp(tuple, cached) < 0)
+    g_hash_table_insert(s->actor_cache, g_strdup(id),
+                        g_steal_pointer(&tuple));
+  return TRUE;
+}
+
+/* The state or organisation id stands for on date: the dictionary's fold
+ * (as an extraction at RIFT_LEVEL_STATE makes it), else speaks_for
+ * followed through the document's entities. */
+static const char *fold_id(RiftStore *s, GHashTable *entities, const char *id,
+                           const char *date) {
+  if (s->dict) {
+    const RiftActor *a = rift_dict_get(s->dict, id, date);
+    if (a) {
+      const RiftActor *f = rift_dict_fold(s->dict, a, date);
+      if (f) return f->id;
+    }
+  }
+  const char *cur = id;
+  for (int hops = 0; hops < 8; hops++) {
+    const RiftEntity *e = g_hash_table_lookup(entities, cur);
+    if (!e || !e->speaks_for || !*e->speaks_for ||
+        g_str_equal(e->speaks_for, cur))
+      return cur;
+    cur = e->speaks_for;
+  }
+  return cur;
+}
+
+/* Makes sure an id an edge or mention refers to has an actors row. */
+static gboolean ensure_actor(RiftStore *s, GHashTable *entities,
+                             GHashTable *seen, const char *id,
+                             const char *name_hint, const char *date,
+                             GError **error) {
+  if (g_hash_table_contains(entities, id) || g_hash_table_contains(seen, id))
+    return TRUE;
+  g_hash_table_add(seen, (gpointer)id);
+  const RiftActor *a = s->dict ? rift_dict_get(s->dict, id, date) : NULL;
+  if (a)
+    return upsert_actor(s, id, a->name, a->type, a->speaks_for, error);
+  return upsert_actor(s, id, name_hint ? name_hint : id, RIFT_ACTOR_OTHER,
+                      NULL, error);
+}
+
+gboolean rift_store_add_result(RiftStore *s, const RiftDoc *doc,
+                               const guint8 hash[RIFT_STORE_HASH_LEN],
+                               const RiftResult *r,
+                               RiftStoreOutcome *out_outcome,
+                               GError **error) {
+  g_return_val_if_fail(s->writable, FALSE);
+  if (!begin(s, error)) return FALSE;
+  gint64 docid = docid_of(hash);
+  guint n_edges = r && r->edges ? r->edges->len : 0;
+
+  sqlite3_stmt *st = s->st[ST_INS_DOC];
+  sqlite3_bind_int64(st, 1, docid);
+  sqlite3_bind_blob(st, 2, hash, RIFT_STORE_HASH_LEN, SQLITE_STATIC);
+  bind_text(st, 3, doc->id);
+  bind_text(st, 4, doc->date);
+  bind_text(st, 5, doc->title);
+  bind_text(st, 6, doc->source ? doc->source : doc->id);
+  sqlite3_bind_int64(st, 7, (gint64)doc->len);
+  sqlite3_bind_int64(st, 8, n_edges);
+  if (!step_reset(s, st, error, "cannot store a document")) goto fail;
+
+  if (sqlite3_changes(s->db) == 0) {
+    /* the docid is taken: the same text, or (once in 2^64) another */
+    st = s->st[ST_DOC_HASH];
+    sqlite3_bind_int64(st, 1, docid);
+    gboolean same = FALSE;
+    if (sqlite3_step(st) == SQLITE_ROW) {
+      const void *h = sqlite3_column_blob(st, 0);
+      same = h && sqlite3_column_bytes(st, 0) == RIFT_STORE_HASH_LEN &&
+             memcmp(h, hash, RIFT_STORE_HASH_LEN) == 0;
+    }
+    sqlite3_reset(st);
+    if (!same) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_STORE,
+                  "%s: %s: its content hash collides with a stored "
+                  "document's", s->path, doc->source ? doc->source : doc->id);
+      goto fail;
+    }
+    if (out_outcome) *out_outcome = RIFT_STORE_DUPLICATE;
+    goto done;
+  }
+
+  {
+    g_autoptr(GHashTable) entities = g_hash_table_new(g_str_hash, g_str_equal);
+    g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; r && r->entities && i < r->entities->len; i++) {
+      const RiftEntity *e = r->entities->pdata[i];
+      g_hash_table_insert(entities, e->id, (gpointer)e);
+    }
+    for (guint i = 0; r && r->entities && i < r->entities->len; i++) {
+      const RiftEntity *e = r->entities->pdata[i];
+      if (!upsert_actor(s, e->id, e->name ? e->name : e->id, e->type,
+                        e->speaks_for, error))
+        goto fail;
+      const char *state = fold_id(s, entities, e->id, doc->date);
+      if (!ensure_actor(s, entities, seen, state, NULL, doc->date, error))
+        goto fail;
+      st = s->st[ST_INS_MENTION];
+      sqlite3_bind_int64(st, 1, docid);
+      bind_text(st, 2, e->id);
+      bind_text(st, 3, state);
+      sqlite3_bind_int64(st, 4, e->mentions);
+      if (!step_reset(s, st, error, "cannot store a mention")) goto fail;
+    }
+    for (guint i = 0; i < n_edges; i++) {
+      const RiftEdge *e = r->edges->pdata[i];
+      const char *ss = fold_id(s, entities, e->source, doc->date);
+      const char *ts = fold_id(s, entities, e->target, doc->date);
+      if (!ensure_actor(s, entities, seen, e->source, e->source_name,
+                        doc->date, error) ||
+          !ensure_actor(s, entities, seen, e->target, e->target_name,
+                        doc->date, error) ||
+          !ensure_actor(s, entities, seen, ss, NULL, doc->date, error) ||
+          !ensure_actor(s, entities, seen, ts, NULL, doc->date, error))
+        goto fail;
+      st = s->st[ST_INS_SENTENCE];
+      sqlite3_bind_int64(st, 1, docid);
+      sqlite3_bind_int64(st, 2, e->sentence);
+      sqlite3_bind_int64(st, 3, e->start);
+      sqlite3_bind_int64(st, 4, e->end);
+      bind_text(st, 5, e->evidence ? e->evidence : "");
+      if (!step_reset(s, st, error, "cannot store a sentence")) goto fail;
+      st = s->st[ST_INS_EDGE];
+      sqlite3_bind_int64(st, 1, docid);
+      sqlite3_bind_int64(st, 2, i);
+      bind_text(st, 3, e->source);
+      bind_text(st, 4, e->target);
+      bind_text(st, 5, ss);
+      bind_text(st, 6, ts);
+      sqlite3_bind_int(st, 7, e->polarity);
+      sqlite3_bind_double(st, 8, e->score);
+      sqlite3_bind_int64(st, 9, e->sentence);
+      bind_text(st, 10, e->trigger ? e->trigger : "");
+      sqlite3_bind_int64(st, 11, e->trigger_start);
+      sqlite3_bind_int64(st, 12, e->trigger_end);
+      sqlite3_bind_int64(st, 13, e->flags);
+      if (!step_reset(s, st, error, "cannot store an edge")) goto fail;
+    }
+  }
+  if (out_outcome) *out_outcome = RIFT_STORE_ADDED;
+done:
+  if (++s->in_batch >= s->batch_size) return rift_store_commit(s, error);
+  return TRUE;
+fail:
+  rollback(s);
+  return FALSE;
+}
+
+/* ---- merging shards ---- */
+
+static gboolean same_file(const char *a, const char *b) {
+  struct stat sa, sb;
+  return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+         sa.st_ino == sb.st_ino;
+}
+
+gboolean rift_store_merge(RiftStore *s, const char *shard, guint *out_added,
+                          GError **error) {
+  g_return_val_if_fail(s->writable, FALSE);
+  if (!rift_store_commit(s, error)) return FALSE;
+  if (!g_file_test(shard, G_FILE_TEST_IS_REGULAR)) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO,
+                "cannot open '%s': %s", shard,
+                g_file_test(shard, G_FILE_TEST_EXISTS)
+                    ? "not a regular file" : "No such file or directory");
+    return FALSE;
+  }
+  if (same_file(shard, s->path)) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_USAGE,
+                "cannot merge '%s' into itself", shard);
+    return FALSE;
+  }
+  /* Check the shard through its own read-only connection first: a clean
+   * message for a file that is no store, no half-attached state. */
+  {
+    g_autoptr(GError) e = NULL;
+    g_autoptr(RiftStore) probe = rift_store_open(shard, RIFT_STORE_READ_ONLY, &e);
+    if (!probe) {
+      g_propagate_error(error, g_steal_pointer(&e));
+      return FALSE;
+    }
+  }
+  sqlite3_stmt *st = NULL;
+  if (sqlite3_prepare_v2(s->db, "ATTACH DATABASE ?1 AS shard", -1, &st,
+                         NULL) != SQLITE_OK)
+    return fail(s, s->db, error, "cannot attach a shard");
+  g_autofree char *uri = g_strdup(shard);
+  sqlite3_bind_text(st, 1, uri, -1, SQLITE_STATIC);
+  int rc = sqlite3_step(st);
+  sqlite3_finalize(st);
+  if (rc != SQLITE_DONE) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_STORE, "cannot attach '%s': %s",
+                shard, sqlite3_errmsg(s->db));
+    return FALSE;
+  }
+
+  static const char *const steps[] = {
+    "BEGIN IMMEDIATE",
+    "CREATE TEMP TABLE merge_new (docid INTEGER PRIMARY KEY)",
+    "INSERT INTO merge_new SELECT docid FROM shard.documents AS n"
+    " WHERE NOT EXISTS (SELECT 1 FROM main.documents AS o"
+    "                   WHERE o.docid = n.docid) ORDER BY docid",
+    NULL, /* the collision check goes here */
+    "INSERT INTO main.documents (docid, hash, id, date, title, source,"
+    " bytes, edges) SELECT docid, hash, id, date, title, source, bytes, edges"
+    " FROM shard.documents WHERE docid IN merge_new ORDER BY docid",
+    "INSERT INTO main.mentions (doc, actor, state, count)"
+    " SELECT doc, actor, state, count FROM shard.mentions"
+    " WHERE doc IN merge_new ORDER BY doc, actor",
+    "INSERT INTO main.sentences (doc, sentence, start, end, text)"
+    " SELECT doc, sentence, start, end, text FROM shard.sentences"
+    " WHERE doc IN merge_new ORDER BY doc, sentence",
+    "INSERT INTO main.edges (doc, idx, source, target, source_state,"
+    " target_state, polarity, score, sentence, trigger, trigger_start,"
+    " trigger_end, flags) SELECT doc, idx, source, target, source_state,"
+    " target_state, polarity, score, sentence, trigger, trigger_start,"
+    " trigger_end, flags FROM shard.edges WHERE doc IN merge_new"
+    " ORDER BY doc, idx",
+    "INSERT INTO main.actors (id, name, type, speaks_for)"
+    " SELECT id, name, type, speaks_for FROM shard.actors WHERE true"
+    " ORDER BY id" ACTOR_UPSERT_TAIL,
+  };
+  gboolean ok = TRUE;
+  gint64 added = 0;
+  for (gsize i = 0; ok && i < G_N_ELEMENTS(steps); i++) {
+    if (steps[i]) {
+      ok = exec1(s, s->db, steps[i], error);
+      continue;
+    }
+    gint64 clashes = 0;
+    ok = query_int(s,
+                   "SELECT count(*) FROM shard.documents AS n"
+                   " JOIN main.documents AS o USING (docid)"
+                   " WHERE o.hash != n.hash", &clashes, error) &&
+         query_int(s, "SELECT count(*) FROM merge_new", &added, error);
+    if (ok && clashes > 0) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_STORE,
+                  "%s: %" G_GINT64_FORMAT " documents' content hashes "
+                  "collide with stored ones'", shard, clashes);
+      ok = FALSE;
+    }
+  }
+  if (ok) ok = exec1(s, s->db, "COMMIT", error);
+  if (!ok) exec1(s, s->db, "ROLLBACK", NULL);
+  exec1(s, s->db, "DROP TABLE IF EXISTS temp.merge_new", NULL);
+  exec1(s, s->db, "DETACH DATABASE shard", ok ? error : NULL);
+  g_hash_table_remove_all(s->actor_cache);
+  if (ok && out_added) *out_added = (guint)added;
+  return ok;
+}
+
+/* ---- reading ---- */
+
+/* ?1 since, ?2 until, ?3 include hedged, ?4 source, ?5 target, ?6 the
+ * modal mask.  A source or target matches at either level, so
+ * "Putin" and "RUS" both work at the state level.  At the state level an
+ * edge that several of a sentence's actors give the same state counts
+ * once, as an extraction at RIFT_LEVEL_STATE would count it. */
+#define EVIDENCE_SQL(SRC, TGT, DEDUP)                                       \
+  "WITH e AS (SELECT *, row_number() OVER (PARTITION BY doc, sentence,"   \
+  "  " SRC ", " TGT ", polarity ORDER BY idx) AS rn FROM edges"             \
+  "  WHERE (?3 OR (flags & ?6) = 0) AND " SRC " != " TGT                   \
+  "  AND (?4 IS NULL OR source_state = ?4 OR source = ?4)"                 \
+  "  AND (?5 IS NULL OR target_state = ?5 OR target = ?5))"                \
+  " SELECT e." SRC ", sa.name, sa.type, e." TGT ", ta.name, ta.type,"      \
+  " e.polarity, e.score, e.flags, e.trigger, d.id, d.date, d.title,"       \
+  " d.source, e.sentence, s.start, s.end, e.trigger_start, e.trigger_end," \
+  " s.text"                                                                \
+  " FROM e JOIN documents AS d ON d.docid = e.doc"                         \
+  " LEFT JOIN sentences AS s ON s.doc = e.doc AND s.sentence = e.sentence" \
+  " LEFT JOIN actors AS sa ON sa.id = e." SRC                              \
+  " LEFT JOIN actors AS ta ON ta.id = e." TGT                              \
+  " WHERE " DEDUP " AND (?1 IS NULL OR d.date >= ?1)"                      \
+  " AND (?2 IS NULL OR d.date <= ?2)"                                      \
+  " ORDER BY e." SRC ", e." TGT ", d.date, d.id, d.docid, e.sentence, e.idx"
+
+static const char *const evidence_sql[2] = {
+  EVIDENCE_SQL("source_state", "target_state", "e.rn = 1"),
+  EVIDENCE_SQL("source", "target", "1"),
+};
+
+static RiftActorType type_of(const char *s) {
+  RiftActorType t = RIFT_ACTOR_OTHER;
+  if (s) rift_actor_type_parse(s, &t);
+  return t;
+}
+
+static const char *col_text(sqlite3_stmt *st, int i) {
+  return (const char *)sqlite3_column_text(st, i);
+}
+
+gboolean rift_store_foreach_evidence(RiftStore *s, const RiftStoreQuery *q,
+                                     RiftStoreEvidenceFunc func,
+                                     gpointer user_data, GError **error) {
+  static const RiftStoreQuery defaults = {0};
+  if (!q) q = &defaults;
+  sqlite3_stmt *st = NULL;
+  const char *sql = evidence_sql[q->level == RIFT_LEVEL_ACTOR];
+  if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+    return fail(s, s->db, error, "cannot prepare the evidence query");
+  bind_text(st, 1, q->since);
+  bind_text(st, 2, q->until);
+  sqlite3_bind_int(st, 3, q->include_hedged ? 1 : 0);
+  bind_text(st, 4, q->source);
+  bind_text(st, 5, q->target);
+  sqlite3_bind_int(st, 6, RIFT_EDGE_MODAL_MASK);
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    RiftStoreEvidence ev = {0};
+    ev.source = col_text(st, 0);
+    ev.source_name = col_text(st, 1) ? col_text(st, 1) : ev.source;
+    ev.source_type = type_of(col_text(st, 2));
+    ev.target = col_text(st, 3);
+    ev.target_name = col_text(st, 4) ? col_text(st, 4) : ev.target;
+    ev.target_type = type_of(col_text(st, 5));
+    ev.polarity = sqlite3_column_int(st, 6) < 0 ? RIFT_POLARITY_OPPOSE
+                                                : RIFT_POLARITY_SUPPORT;
+    ev.score = sqlite3_column_double(st, 7);
+    ev.flags = (guint)sqlite3_column_int64(st, 8);
+    ev.trigger = col_text(st, 9);
+    ev.doc = col_text(st, 10);
+    ev.date = col_text(st, 11);
+    ev.title = col_text(st, 12);
+    ev.doc_source = col_text(st, 13);
+    ev.sentence = (guint)sqlite3_column_int64(st, 14);
+    ev.start = (guint)sqlite3_column_int64(st, 15);
+    ev.end = (guint)sqlite3_column_int64(st, 16);
+    ev.trigger_start = (guint)sqlite3_column_int64(st, 17);
+    ev.trigger_end = (guint)sqlite3_column_int64(st, 18);
+    ev.evidence = col_text(st, 19) ? col_text(st, 19) : "";
+    if (!func(&ev, user_data)) break;
+  }
+  gboolean ok = rc == SQLITE_ROW || rc == SQLITE_DONE;
+  if (!ok) fail(s, s->db, error, "cannot read edges");
+  sqlite3_finalize(st);
+  return ok;
+}
+
+void rift_store_actor_free(RiftStoreActor *a) {
+  if (!a) return;
+  g_free(a->id);
+  g_free(a->name);
+  g_free(a);
+}
+
+GPtrArray *rift_store_actors(RiftStore *s, const RiftStoreQuery *q,
+                             guint limit, GError **error) {
+  static const RiftStoreQuery defaults = {0};
+  static const char *const sql[2] = {
+    "SELECT m.state, a.name, a.type, sum(m.count), count(DISTINCT m.doc)"
+    " FROM mentions AS m JOIN documents AS d ON d.docid = m.doc"
+    " LEFT JOIN actors AS a ON a.id = m.state"
+    " WHERE (?1 IS NULL OR d.date >= ?1) AND (?2 IS NULL OR d.date <= ?2)"
+    " GROUP BY m.state ORDER BY 4 DESC, 1 LIMIT ?3",
+    "SELECT m.actor, a.name, a.type, sum(m.count), count(*)"
+    " FROM mentions AS m JOIN documents AS d ON d.docid = m.doc"
+    " LEFT JOIN actors AS a ON a.id = m.actor"
+    " WHERE (?1 IS NULL OR d.date >= ?1) AND (?2 IS NULL OR d.date <= ?2)"
+    " GROUP BY m.actor ORDER BY 4 DESC, 1 LIMIT ?3",
+  };
+  if (!q) q = &defaults;
+  sqlite3_stmt *st = NULL;
+  if (sqlite3_prepare_v2(s->db, sql[q->level == RIFT_LEVEL_ACTOR], -1, &st,
+                         NULL) != SQLITE_OK) {
+    fail(s, s->db, error, "cannot prepare the actor query");
+    return NULL;
+  }
+  bind_text(st, 1, q->since);
+  bind_text(st, 2, q->until);
+  sqlite3_bind_int64(st, 3, limit ? (gint64)limit : -1);
+  g_autoptr(GPtrArray) out =
+      g_ptr_array_new_with_free_func((GDestroyNotify)rift_store_actor_free);
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    RiftStoreActor *a = g_new0(RiftStoreActor, 1);
+    a->id = g_strdup(col_text(st, 0));
+    a->name = g_strdup(col_text(st, 1) ? col_text(st, 1) : a->id);
+    a->type = type_of(col_text(st, 2));
+    a->mentions = (guint64)sqlite3_column_int64(st, 3);
+    a->documents = (guint64)sqlite3_column_int64(st, 4);
+    g_ptr_array_add(out, a);
+  }
+  if (rc != SQLITE_DONE) {
+    fail(s, s->db, error, "cannot read actors");
+    sqlite3_finalize(st);
+    return NULL;
+  }
+  sqlite3_finalize(st);
+  return g_steal_pointer(&out);
+}
+
+char *rift_store_resolve_actor(RiftStore *s, const char *what,
+                               GError **error) {
+  /* an exact id, then an id or a name in any (ASCII) case; among several
+   * names, states and organisations first, then the smallest id */
+  static const char *const sql =
+      "SELECT id FROM actors WHERE id = ?1"
+      " UNION ALL SELECT id FROM (SELECT id FROM actors"
+      "   WHERE id = ?1 COLLATE NOCASE OR name = ?1 COLLATE NOCASE"
+      "   ORDER BY type NOT IN ('state', 'igo'), id)"
+      " UNION ALL SELECT * FROM (SELECT source_state FROM edges"
+      "   WHERE source_state = ?1 LIMIT 1)"
+      " LIMIT 1";
+  sqlite3_stmt *st = NULL;
+  if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+    fail(s, s->db, error, "cannot prepare the actor lookup");
+    return NULL;
+  }
+  sqlite3_bind_text(st, 1, what, -1, SQLITE_STATIC);
+  int rc = sqlite3_step(st);
+  char *id = rc == SQLITE_ROW ? g_strdup(col_text(st, 0)) : NULL;
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    fail(s, s->db, error, "cannot look up an actor");
+  else if (!id)
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_USAGE,
+                "%s: no actor '%s' in the store", s->path, what);
+  sqlite3_finalize(st);
+  return id;
+}
+
+gboolean rift_store_stats(RiftStore *s, RiftStoreStats *out, GError **error) {
+  memset(out, 0, sizeof *out);
+  static const char *const sql =
+      "SELECT (SELECT count(*) FROM documents),"
+      " (SELECT count(date) FROM documents),"
+      " (SELECT coalesce(sum(bytes), 0) FROM documents),"
+      " (SELECT count(*) FROM actors), (SELECT coalesce(sum(count), 0) FROM mentions),"
+      " (SELECT count(*) FROM sentences), (SELECT count(*) FROM edges),"
+      " (SELECT count(*) FROM edges WHERE polarity > 0),"
+      " (SELECT count(*) FROM edges WHERE polarity < 0),"
+      " (SELECT count(*) FROM edges WHERE flags & ?1 != 0),"
+      " (SELECT min(date) FROM documents), (SELECT max(date) FROM documents)";
+  sqlite3_stmt *st = NULL;
+  if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+    return fail(s, s->db, error, "cannot prepare the statistics");
+  sqlite3_bind_int(st, 1, RIFT_EDGE_MODAL_MASK);
+  if (sqlite3_step(st) != SQLITE_ROW) {
+    fail(s, s->db, error, "cannot count");
+    sqlite3_finalize(st);
+    return FALSE;
+  }
+  guint64 *fields[] = {&out->documents, &out->dated_documents, &out->bytes,
+                       &out->actors, &out->mentions, &out->sentences,
+                       &out->edges, &out->support, &out->oppose, &out->hedged};
+  for (gsize i = 0; i < G_N_ELEMENTS(fields); i++)
+    *fields[i] = (guint64)sqlite3_column_int64(st, (int)i);
+  out->first_date = g_strdup(col_text(st, 10));
+  out->last_date = g_strdup(col_text(st, 11));
+  sqlite3_finalize(st);
+  gint64 v = 0;
+  if (!query_int(s, "PRAGMA user_version", &v, error)) return FALSE;
+  out->schema_version = (int)v;
+  return TRUE;
+}
+
+void rift_store_stats_clear(RiftStoreStats *stats) {
+  g_clear_pointer(&stats->first_date, g_free);
+  g_clear_pointer(&stats->last_date, g_free);
+}

@@ -1,0 +1,406 @@
+/* text.c: the text stage.  Normalises to NFC with typographic quotes and
+ * dashes folded to ASCII, splits tokens (with byte offsets into the
+ * normalised text) and sentences; sentence splitting survives "U.N.",
+ * "U.S.", "Mr." and "Jan.", and datelines ("MOSCOW The Foreign Ministry")
+ * are marked so later stages can use them. */
+#include "rift-private.h"
+
+#include <string.h>
+
+/* ---- normalisation ---- */
+
+static gboolean all_ascii(const char *s, gsize len) {
+  for (gsize i = 0; i < len; i++)
+    if ((unsigned char)s[i] >= 0x80) return FALSE;
+  return TRUE;
+}
+
+char *rift_text_normalize(const char *text, gsize len, gsize *out_len) {
+  if (all_ascii(text, len)) {
+    /* CR LF and lone CR become LF */
+    GString *s = g_string_sized_new(len);
+    for (gsize i = 0; i < len; i++) {
+      if (text[i] == '\r') {
+        if (i + 1 < len && text[i + 1] == '\n') continue;
+        g_string_append_c(s, '\n');
+      } else {
+        g_string_append_c(s, text[i]);
+      }
+    }
+    *out_len = s->len;
+    return g_string_free(s, FALSE);
+  }
+  g_autofree char *nfc = g_utf8_normalize(text, len, G_NORMALIZE_NFC);
+  if (!nfc) nfc = g_strndup(text, len); /* invalid UTF-8: caller checked */
+  GString *s = g_string_sized_new(len);
+  for (const char *p = nfc; *p;) {
+    gunichar c = g_utf8_get_char(p);
+    const char *next = g_utf8_next_char(p);
+    switch (c) {
+    case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x02BC:
+      g_string_append_c(s, '\'');
+      break;
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB:
+    case 0x00BB: case 0x2033:
+      g_string_append_c(s, '"');
+      break;
+    case 0x2010: case 0x2011:
+      g_string_append_c(s, '-');
+      break;
+    case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+      g_string_append(s, " - ");
+      break;
+    case 0x00A0: case 0x2009: case 0x200A: case 0x202F: case 0x2002:
+    case 0x2003:
+      g_string_append_c(s, ' ');
+      break;
+    case 0x2026:
+      g_string_append(s, "...");
+      break;
+    case 0x200B: case 0xFEFF: case 0x00AD:
+      break; /* zero width, BOM, soft hyphen */
+    case '\r':
+      if (*next != '\n') g_string_append_c(s, '\n');
+      break;
+    default:
+      g_string_append_len(s, p, next - p);
+    }
+    p = next;
+  }
+  *out_len = s->len;
+  return g_string_free(s, FALSE);
+}
+
+/* ---- tokens ---- */
+
+static gboolean is_word_char(const char *p, gunichar *out, int *n) {
+  unsigned char c = (unsigned char)*p;
+  if (c < 0x80) {
+    *n = 1;
+    *out = c;
+    return g_ascii_isalnum(c);
+  }
+  gunichar u = g_utf8_get_char(p);
+  *out = u;
+  *n = g_utf8_next_char(p) - p;
+  return g_unichar_isalnum(u) || g_unichar_ismark(u);
+}
+
+/* Abbreviations whose trailing period belongs to the token. */
+static const char *const abbrevs[] = {
+  "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cmdr", "adm",
+  "sgt", "sen", "rep", "gov", "pres", "prof", "rev", "st", "sr", "jr",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+  "nov", "dec", "corp", "inc", "co", "ltd", "no", "vs", "etc", "approx",
+  "dept", "univ", "mt", "ft", "est", "fig", "op", "vol", "gov't", NULL};
+
+static gboolean is_abbrev(const char *s, gsize n) {
+  char buf[16];
+  if (n == 0 || n >= sizeof buf) return FALSE;
+  for (gsize i = 0; i < n; i++) buf[i] = g_ascii_tolower(s[i]);
+  buf[n] = 0;
+  for (const char *const *a = abbrevs; *a; a++)
+    if (strcmp(*a, buf) == 0) return TRUE;
+  return FALSE;
+}
+
+/* True for "U.S", "U.N", "H.W" so far (letters separated by dots). */
+static gboolean dotted_so_far(const char *s, gsize n) {
+  if (n < 3) return FALSE;
+  for (gsize i = 0; i < n; i++) {
+    if (i % 2 == 0 && !g_ascii_isalpha(s[i])) return FALSE;
+    if (i % 2 == 1 && s[i] != '.') return FALSE;
+  }
+  return TRUE;
+}
+
+static const char *intern_lower(RiftText *t, const char *s, gsize n) {
+  char buf[128];
+  if (n < sizeof buf && all_ascii(s, n)) {
+    for (gsize i = 0; i < n; i++) buf[i] = g_ascii_tolower(s[i]);
+    buf[n] = 0;
+    return g_string_chunk_insert_len(t->strings, buf, n);
+  }
+  g_autofree char *low = g_utf8_strdown(s, n);
+  return g_string_chunk_insert(t->strings, low);
+}
+
+static void add_token(RiftText *t, gsize start, gsize end, RiftTokKind kind) {
+  RiftToken tok = {0};
+  tok.start = start;
+  tok.end = end;
+  tok.kind = kind;
+  const char *s = t->text + start;
+  gsize n = end - start;
+  tok.lower = intern_lower(t, s, n);
+  if (kind == RIFT_TOK_WORD) {
+    gunichar c = g_utf8_get_char(s);
+    if (g_unichar_isupper(c)) tok.flags |= RIFT_TOKF_CAP;
+    int letters = 0, upper = 0;
+    for (gsize i = 0; i < n; i++) {
+      unsigned char b = s[i];
+      if (g_ascii_isalpha(b)) {
+        letters++;
+        if (g_ascii_isupper(b)) upper++;
+      }
+    }
+    if (letters > 1 && upper == letters) tok.flags |= RIFT_TOKF_ALLCAPS;
+  }
+  g_array_append_val(t->tokens, tok);
+}
+
+static void tokenize(RiftText *t) {
+  const char *s = t->text;
+  gsize len = t->len, i = 0;
+  while (i < len) {
+    unsigned char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\v') {
+      i++;
+      continue;
+    }
+    gunichar u;
+    int n;
+    if (is_word_char(s + i, &u, &n)) {
+      gsize start = i;
+      gboolean digits = g_unichar_isdigit(u);
+      i += n;
+      for (;;) {
+        if (i >= len) break;
+        gunichar v;
+        int m;
+        if (is_word_char(s + i, &v, &m)) {
+          i += m;
+          continue;
+        }
+        char d = s[i];
+        gunichar w;
+        int k;
+        gboolean next_word = i + 1 < len && is_word_char(s + i + 1, &w, &k);
+        if (d == '\'' && next_word) {
+          /* possessive 's and n't are tokens of their own */
+          if ((s[i + 1] == 's' || s[i + 1] == 'S') &&
+              (i + 2 >= len || !is_word_char(s + i + 2, &w, &k)))
+            break;
+          if (i > start + 1 && (s[i - 1] == 'n' || s[i - 1] == 'N') &&
+              (s[i + 1] == 't' || s[i + 1] == 'T') &&
+              (i + 2 >= len || !is_word_char(s + i + 2, &w, &k))) {
+            i--; /* "did|n't" */
+            break;
+          }
+          if (i == start + 1 && (s[start] == 'n' || s[start] == 'N') &&
+              (s[i + 1] == 't' || s[i + 1] == 'T')) {
+            i += 2; /* the "n't" token itself */
+            break;
+          }
+          i++;
+          continue;
+        }
+        if ((d == '-' || d == '&' || d == '/') && next_word) {
+          i++;
+          continue;
+        }
+        if ((d == '.' || d == ',') && digits && i + 1 < len &&
+            g_ascii_isdigit(s[i + 1])) {
+          i++;
+          continue;
+        }
+        if (d == '.' && next_word && i - start == 1 && g_ascii_isalpha(s[start])) {
+          i++; /* "U.S": letter dot letter */
+          continue;
+        }
+        if (d == '.' && next_word && dotted_so_far(s + start, i - start) &&
+            g_ascii_isalpha(s[i + 1]) &&
+            (i + 2 >= len || !is_word_char(s + i + 2, &w, &k) || s[i + 2] == '.')) {
+          i++;
+          continue;
+        }
+        if (d == '.' && (dotted_so_far(s + start, i - start) ||
+                         is_abbrev(s + start, i - start) ||
+                         (i - start == 1 && g_ascii_isupper(s[start])))) {
+          i++; /* "U.S." "Mr." "H." keep their period */
+          break;
+        }
+        break;
+      }
+      /* a dotted token like "U.S-led": split at the hyphen after the dots */
+      add_token(t, start, i, digits ? RIFT_TOK_NUM : RIFT_TOK_WORD);
+      continue;
+    }
+    if (c == '\'' && i + 1 < len && (s[i + 1] == 's' || s[i + 1] == 'S') &&
+        t->tokens->len > 0 &&
+        g_array_index(t->tokens, RiftToken, t->tokens->len - 1).end == i) {
+      gunichar w;
+      int k;
+      if (i + 2 >= len || !is_word_char(s + i + 2, &w, &k)) {
+        add_token(t, i, i + 2, RIFT_TOK_PUNCT);
+        i += 2;
+        continue;
+      }
+    }
+    if (c == 'n') { /* unreachable: 'n' is a word char */ }
+    if (c == '-' && i + 1 < len && s[i + 1] == '-') {
+      gsize start = i;
+      while (i < len && s[i] == '-') i++;
+      add_token(t, start, i, RIFT_TOK_PUNCT);
+      continue;
+    }
+    if (c == '.' && i + 2 < len && s[i + 1] == '.' && s[i + 2] == '.') {
+      add_token(t, i, i + 3, RIFT_TOK_PUNCT);
+      i += 3;
+      continue;
+    }
+    int m = c < 0x80 ? 1 : (int)(g_utf8_next_char(s + i) - (s + i));
+    add_token(t, i, i + m, RIFT_TOK_PUNCT);
+    i += m;
+  }
+}
+
+/* ---- sentences ---- */
+
+static gboolean newline_between(const RiftText *t, gsize a, gsize b,
+                                gboolean *blank) {
+  int nl = 0;
+  for (gsize i = a; i < b; i++)
+    if (t->text[i] == '\n') nl++;
+  *blank = nl >= 2;
+  return nl > 0;
+}
+
+/* Capitalised function words that start sentences after "U.S." */
+static gboolean starter(const char *lower) {
+  static const char *const w[] = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "but",
+    "this", "that", "these", "those", "there", "on", "at", "his", "her",
+    "its", "their", "our", "as", "if", "when", "while", "after", "before",
+    "officials", "meanwhile", "however", "mr.", "mrs.", "ms.", NULL};
+  for (const char *const *p = w; *p; p++)
+    if (strcmp(*p, lower) == 0) return TRUE;
+  return FALSE;
+}
+
+static void split_sentences(RiftText *t) {
+  guint n = t->tokens->len;
+  guint first = 0;
+  gboolean para = TRUE;
+  RiftToken *tok = (RiftToken *)t->tokens->data;
+  for (guint i = 0; i < n; i++) {
+    gboolean end = FALSE, next_para = FALSE;
+    if (i + 1 == n) {
+      end = TRUE;
+    } else {
+      gboolean blank;
+      if (newline_between(t, tok[i].end, tok[i + 1].start, &blank)) {
+        end = TRUE;
+        next_para = blank;
+      } else {
+        const char *lw = tok[i].lower;
+        char last = lw[strlen(lw) - 1];
+        guint j = i + 1;
+        /* a closing quote or bracket after the stop stays in the sentence */
+        gboolean stop = (tok[i].kind == RIFT_TOK_PUNCT &&
+                         (last == '.' || last == '!' || last == '?'));
+        if (stop && j < n && (strcmp(tok[j].lower, "\"") == 0 ||
+                              strcmp(tok[j].lower, ")") == 0) &&
+            (j + 1 == n || tok[j + 1].start > tok[j].end)) {
+          continue; /* the quote ends the sentence instead */
+        }
+        if (!stop && (strcmp(lw, "\"") == 0 || strcmp(lw, ")") == 0) && i > 0) {
+          const char *pl = tok[i - 1].lower;
+          char plast = pl[strlen(pl) - 1];
+          if (tok[i - 1].kind == RIFT_TOK_PUNCT &&
+              (plast == '.' || plast == '!' || plast == '?'))
+            stop = TRUE;
+        }
+        gboolean next_cap = (tok[j].flags & RIFT_TOKF_CAP) ||
+                            tok[j].kind == RIFT_TOK_NUM ||
+                            strcmp(tok[j].lower, "\"") == 0;
+        if (stop && next_cap) end = TRUE;
+        if (!stop && tok[i].kind == RIFT_TOK_WORD && last == '.' && next_cap) {
+          /* "U.S." or "Inc." at a sentence end: split only before a word
+           * that starts sentences */
+          gboolean title = strcmp(lw, "mr.") == 0 || strcmp(lw, "mrs.") == 0 ||
+                           strcmp(lw, "ms.") == 0 || strcmp(lw, "dr.") == 0 ||
+                           strlen(lw) == 2;
+          if (!title && starter(tok[j].lower)) end = TRUE;
+        }
+      }
+    }
+    if (end) {
+      RiftSentence sent = {first, i + 1, tok[first].start, tok[i].end, para};
+      for (guint k = first; k <= i; k++) tok[k].sentence = t->sentences->len;
+      if (para) tok[first].flags |= RIFT_TOKF_PARA;
+      g_array_append_val(t->sentences, sent);
+      first = i + 1;
+      para = next_para;
+    }
+  }
+}
+
+/* Marks datelines: upper-case words opening a paragraph, followed on the
+ * same line by ordinary text ("MOSCOW The Foreign Ministry ...",
+ * "WASHINGTON, Oct 19 - The ..."). */
+static void mark_datelines(RiftText *t) {
+  RiftToken *tok = (RiftToken *)t->tokens->data;
+  guint n = t->tokens->len;
+  for (guint si = 0; si < t->sentences->len; si++) {
+    RiftSentence *s = &g_array_index(t->sentences, RiftSentence, si);
+    guint i = s->first, words = 0;
+    while (i < s->last && (tok[i].flags & RIFT_TOKF_ALLCAPS) && words < 4) {
+      i++;
+      words++;
+    }
+    if (words == 0 || i >= s->last || i >= n) continue;
+    guint end = i;
+    /* ", Oct 19 (Reuters) -" */
+    guint k = i;
+    while (k < s->last && k < i + 8 &&
+           (tok[k].kind != RIFT_TOK_WORD || strcmp(tok[k].lower, "reuters") == 0 ||
+            (tok[k].flags & RIFT_TOKF_ALLCAPS) || is_abbrev(t->text + tok[k].start, tok[k].end - tok[k].start) ||
+            g_str_has_suffix(tok[k].lower, "."))) {
+      if (strcmp(tok[k].lower, "-") == 0 || strcmp(tok[k].lower, "--") == 0) {
+        end = k + 1;
+        break;
+      }
+      k++;
+    }
+    if (end < s->last && (tok[end].flags & RIFT_TOKF_CAP) &&
+        !(tok[end].flags & RIFT_TOKF_ALLCAPS)) {
+      for (guint m = s->first; m < end; m++) tok[m].flags |= RIFT_TOKF_DATELINE;
+    }
+  }
+}
+
+static void mark_quotes(RiftText *t) {
+  RiftToken *tok = (RiftToken *)t->tokens->data;
+  gboolean in = FALSE;
+  for (guint i = 0; i < t->tokens->len; i++) {
+    if (tok[i].flags & RIFT_TOKF_PARA) in = FALSE;
+    if (strcmp(tok[i].lower, "\"") == 0) {
+      in = !in;
+      continue;
+    }
+    if (in) tok[i].flags |= RIFT_TOKF_QUOTE_IN;
+  }
+}
+
+RiftText *rift_text_new(const char *text, gsize len) {
+  RiftText *t = g_new0(RiftText, 1);
+  t->text = rift_text_normalize(text, len, &t->len);
+  t->tokens = g_array_sized_new(FALSE, FALSE, sizeof(RiftToken), t->len / 5 + 16);
+  t->sentences = g_array_new(FALSE, FALSE, sizeof(RiftSentence));
+  t->strings = g_string_chunk_new(4096);
+  tokenize(t);
+  split_sentences(t);
+  mark_datelines(t);
+  mark_quotes(t);
+  return t;
+}
+
+void rift_text_free(RiftText *t) {
+  if (!t) return;
+  g_free(t->text);
+  g_array_unref(t->tokens);
+  g_array_unref(t->sentences);
+  g_string_chunk_free(t->strings);
+  g_free(t);
+}
