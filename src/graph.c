@@ -338,9 +338,7 @@ static Agraph_t *build(RiftGraph *g, const RiftGraphOptions *o, GError **error) 
     Agnode_t *S = g_hash_table_lookup(made, e->source);
     Agnode_t *T = g_hash_table_lookup(made, e->target);
     if (!S || !T) continue;
-    char name[16];
-    g_snprintf(name, sizeof name, "e%u", i);
-    Agedge_t *E = agedge(G, S, T, name, TRUE);
+    Agedge_t *E = agedge(G, S, T, NULL, TRUE);
     gboolean sup = e->polarity == RIFT_POLARITY_SUPPORT;
     guint w = edge_weight(e, hedged);
     guint arts = g_hash_table_size(e->docs) + (hedged ? g_hash_table_size(e->hdocs) : 0);

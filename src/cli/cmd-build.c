@@ -8,13 +8,14 @@ static gboolean add_result(const RiftResult *r, gpointer data) {
 }
 
 int cmd_build(int argc, char **argv) {
-  g_autofree char *output = NULL, *format = NULL, *level = NULL,
+  g_auto(GStrv) outputs = NULL;
+  g_autofree char *format = NULL, *level = NULL,
                   *input_format = NULL, *focus = NULL, *title = NULL;
   g_auto(GStrv) actor_files = NULL;
   gboolean hedged = FALSE, quiet = FALSE;
   gint min_ev = 1, top = 0, depth = 1;
   GOptionEntry entries[] = {
-    {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the graph to FILE (.dot .png .svg .pdf .json .csv; '-' for stdout)", "FILE"},
+    {"output", 'o', 0, G_OPTION_ARG_FILENAME_ARRAY, &outputs, "Write the graph to FILE (.dot .png .svg .pdf .json .csv; '-' for stdout; repeatable)", "FILE"},
     {"format", 'T', 0, G_OPTION_ARG_STRING, &format, "Output format, overriding the extension", "FMT"},
     {"level", 'l', 0, G_OPTION_ARG_STRING, &level, "state (default) or actor", "LEVEL"},
     {"input-format", 0, 0, G_OPTION_ARG_STRING, &input_format, "auto (default), text or jsonl", "FMT"},
@@ -33,7 +34,7 @@ int cmd_build(int argc, char **argv) {
       "draws who supports (green, solid) and who opposes (red, dashed) whom.");
   g_option_context_add_main_entries(ctx, entries, NULL);
   if (!cli_parse(ctx, &argc, &argv, "build")) return EXIT_USAGE;
-  if (!output) {
+  if (!outputs || !*outputs) {
     cli_error("build: no output file (use -o FILE, e.g. -o out/graph.png)");
     return EXIT_USAGE;
   }
@@ -41,11 +42,11 @@ int cmd_build(int argc, char **argv) {
     cli_error("build: --min-evidence and --depth must be >= 1, --top >= 0");
     return EXIT_USAGE;
   }
-  const char *fmt = format ? format : rift_graph_format_from_path(output);
-  if (!fmt) {
-    cli_error("build: cannot tell the format of '%s' (use .dot, .png, .svg, .pdf, .json, .csv or -T)", output);
-    return EXIT_USAGE;
-  }
+  for (char **o = outputs; *o; o++)
+    if (!format && !rift_graph_format_from_path(*o)) {
+      cli_error("build: cannot tell the format of '%s' (use .dot, .png, .svg, .pdf, .json, .csv or -T)", *o);
+      return EXIT_USAGE;
+    }
   RiftExtractOptions opts = {RIFT_LEVEL_STATE, hedged};
   RiftInputFormat ifmt;
   if (!cli_parse_level(level, &opts.level) || !cli_parse_input_format(input_format, &ifmt))
@@ -67,12 +68,15 @@ int cmd_build(int argc, char **argv) {
     return EXIT_FAIL;
   }
   RiftGraphOptions go = {(guint)min_ev, (guint)top, focus, (guint)depth, hedged, title};
-  if (!rift_graph_write(graph, &go, output, fmt, &error)) {
-    cli_error("%s", error->message);
-    return EXIT_FAIL;
+  for (char **o = outputs; *o; o++) {
+    const char *fmt = format ? format : rift_graph_format_from_path(*o);
+    if (!rift_graph_write(graph, &go, *o, fmt, &error)) {
+      cli_error("%s", error->message);
+      return EXIT_FAIL;
+    }
+    if (!quiet && !g_str_equal(*o, "-"))
+      fprintf(stderr, "rift: wrote %s (%u actors, %u edges)\n", *o,
+              rift_graph_n_nodes(graph), rift_graph_n_edges(graph));
   }
-  if (!quiet && !g_str_equal(output, "-"))
-    fprintf(stderr, "rift: wrote %s (%u actors, %u edges)\n", output,
-            rift_graph_n_nodes(graph), rift_graph_n_edges(graph));
   return cli_finish_stdout(EXIT_OK);
 }
