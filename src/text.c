@@ -214,6 +214,14 @@ static void tokenize(RiftText *t) {
           i++;
           continue;
         }
+        gboolean numero = i - start == 2 && g_ascii_tolower(s[start]) == 'n' &&
+                          g_ascii_tolower(s[start + 1]) == 'o';
+        if (numero) { /* "No. 5" but not "said no." */
+          gsize q = i + 1;
+          while (q < len && s[q] == ' ') q++;
+          numero = q < len && g_ascii_isdigit(s[q]);
+          if (!numero) break;
+        }
         if (d == '.' && (dotted_so_far(s + start, i - start) ||
                          is_abbrev(s + start, i - start) ||
                          (i - start == 1 && g_ascii_isupper(s[start])))) {
