@@ -20,6 +20,7 @@ typedef struct {
   guint first, last; /* sentence token range */
   gboolean question;
   gboolean reported;
+  guint conditional_until; /* "Should Russia attack X, ...": up to the comma */
 } Sent;
 
 static const RiftMention *mention(const RiftCtx *c, guint i) {
@@ -53,7 +54,7 @@ static gboolean content_word(const RiftCtx *c, guint i) {
 static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
   const char *w = LOW(i);
   if (!strcmp(w, "it") || !strcmp(w, "its") || !strcmp(w, "itself")) {
-    actors_add(out, c->last_it);
+    actors_add(out, c->cur_it && c->cur_it_tok < i ? c->cur_it : c->last_it);
   } else if (!strcmp(w, "he") || !strcmp(w, "his") || !strcmp(w, "him") ||
              !strcmp(w, "she") || !strcmp(w, "her")) {
     actors_add(out, c->last_person);
@@ -66,18 +67,24 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
   out->found = TRUE;
 }
 
-/* Coordinated mentions to the left of the mention starting at s. */
-static void coord_left(RiftCtx *c, guint s, guint floor, RiftActors *out) {
-  while (s >= floor + 2) {
+/* Coordinated mentions to the left of the mention starting at s
+ * ("Germany and France", "the EU and the U.S.", "Neither X nor Y": the
+ * last sets *neg). */
+static void coord_left(RiftCtx *c, guint s, guint floor, RiftActors *out,
+                       gboolean *neg) {
+  for (;;) {
+    if (s > floor && IS(s - 1, "the")) s--;
+    if (s < floor + 2) break;
     guint j = s - 1;
-    if (!(IS(j, "and") || IS(j, ",") || IS(j, "or"))) break;
+    if (!(IS(j, "and") || IS(j, ",") || IS(j, "or") || IS(j, "nor"))) break;
+    if (IS(j, "nor") && neg) *neg = TRUE;
     guint k = j - 1;
-    if (IS(k, "the") && k > floor) k--;
     const RiftMention *m = mention(c, k);
     if (!m) break;
     actors_add(out, m->actor);
     s = m->first;
   }
+  if (s > floor && IS(s - 1, "neither") && neg) *neg = TRUE;
 }
 
 /* The owner of an agent noun ending at j (scanning left): "Russia's
@@ -125,6 +132,10 @@ static const RiftActor *generic_agent(RiftCtx *c, guint j) {
 }
 
 static gboolean verbish(RiftCtx *c, guint i);
+static gboolean cue_is_verbal(RiftCtx *c, guint i);
+static gboolean b_is_closed(guint b) {
+  return (b & (W_DET | W_PREP | W_PRON | W_POSS | W_CONJ | W_SUB)) != 0;
+}
 static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
                          guint *flags, gboolean *passive, int depth);
 
@@ -136,7 +147,7 @@ static void nominal_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out) {
     const RiftMention *m = mention(c, p - 1);
     if (m) {
       actors_add(out, m->actor);
-      coord_left(c, m->first, s->first, out);
+      coord_left(c, m->first, s->first, out, NULL);
     }
     out->found = TRUE;
     return;
@@ -151,7 +162,7 @@ static void nominal_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out) {
   const RiftMention *m = mention(c, q);
   if (m) {
     actors_add(out, m->actor);
-    coord_left(c, m->first, s->first, out);
+    coord_left(c, m->first, s->first, out, NULL);
     out->found = TRUE;
     return;
   }
@@ -180,6 +191,13 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
       steps++;
       continue;
     }
+    if (BITS(p) & W_HEDGE) {
+      /* "is considering sanctions on", "plans strikes on" */
+      gboolean passive = FALSE;
+      *flags |= RIFT_EDGE_HEDGED;
+      find_subject(c, s, p, out, flags, &passive, 0);
+      return;
+    }
     break;
   }
 }
@@ -197,15 +215,23 @@ static void find_np_right(RiftCtx *c, const Sent *s, guint k, RiftActors *out,
       actors_add(out, m->actor);
       out->found = TRUE;
       k = m->last;
-      /* coordination: "Iran and Iraq", "Iran, Iraq and Syria" */
+      /* coordination: "Iran and Iraq", "Iran, Iraq and Syria" (a comma
+       * list counts only when it closes with "and" or "or") */
+      RiftActors more = {0};
       for (;;) {
         if (k + 1 < s->last && (IS(k, "and") || IS(k, ",") || IS(k, "or"))) {
+          gboolean closing = !IS(k, ",");
           guint q = k + 1;
+          if (q < s->last && (IS(q, "and") || IS(q, "or"))) { q++; closing = TRUE; }
           if (q < s->last && IS(q, "the")) q++;
           const RiftMention *mm = q < s->last ? mention(c, q) : NULL;
           if (mm) {
-            actors_add(out, mm->actor);
+            actors_add(&more, mm->actor);
             k = mm->last;
+            if (closing) {
+              for (guint x = 0; x < more.n; x++) actors_add(out, more.a[x]);
+              more.n = 0;
+            }
             continue;
           }
         }
@@ -215,6 +241,13 @@ static void find_np_right(RiftCtx *c, const Sent *s, guint k, RiftActors *out,
       return;
     }
     guint b = BITS(k);
+    if (k + 1 < s->last && ((IS(k, "each") && IS(k + 1, "other")) ||
+                            (IS(k, "one") && IS(k + 1, "another")))) {
+      out->reciprocal = TRUE;
+      out->found = TRUE;
+      *end = k + 2;
+      return;
+    }
     if (TOK(k).kind == RIFT_TOK_PUNCT && IS(k, "\"")) { k++; continue; }
     if (b & W_POSS) {
       pronoun(c, k, out);
@@ -276,20 +309,57 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
     const RiftMention *m = mention(c, j);
     if (m) {
       guint st = m->first;
+      /* "Mexico's embassy in Quito": a mention in a prepositional phrase
+       * is not the subject; "the president of France" is */
+      if (st > s->first && (BITS(st - 1) & W_PREP) && !IS(st - 1, "of") &&
+          st - 1 > s->first && !(BITS(st - 2) & (W_DET))) {
+        j = st - 1;
+        continue;
+      }
       actors_add(out, m->actor);
-      coord_left(c, st, s->first, out);
+      gboolean neg = FALSE;
+      coord_left(c, st, s->first, out, &neg);
+      if (neg) *flags ^= F_NEG;
       out->found = TRUE;
       if (saw_be) *passive = TRUE;
       return;
     }
     guint b = BITS(j);
     const char *w = LOW(j);
-    if (!strcmp(w, "to") || !strcmp(w, "also") || !strcmp(w, "longer")) continue;
-    if (b & W_NEG) { *flags |= F_NEG; continue; }
+    if (!strcmp(w, "to")) {
+      /* "threatened to strike", "is believed to arm": the subject of the
+       * governing verb */
+      if (j > s->first) {
+        guint p = j - 1;
+        if ((BITS(p) & W_SAY) && p > s->first && (BITS(p - 1) & W_BE)) {
+          *flags |= RIFT_EDGE_HEDGED;
+          j = p;
+          continue;
+        }
+        if (!(BITS(p) & (W_HEDGE | W_REFUSE | W_MODAL | W_AUX | W_BE | W_NEG | W_ADV)) &&
+            (c->cues[p] || (BITS(p) & W_VERB) ||
+             (TOK(p).kind == RIFT_TOK_WORD && !(TOK(p).flags & RIFT_TOKF_CAP) &&
+              !b_is_closed(BITS(p)) && (g_str_has_suffix(LOW(p), "ed") ||
+                                        g_str_has_suffix(LOW(p), "s"))))) {
+          if (c->cues[p] && !cue_is_verbal(c, p) && !(BITS(p) & W_VERB)) {
+            out->found = TRUE; /* "opposition to sanctioning" */
+            return;
+          }
+          j = p;
+          continue;
+        }
+      }
+      continue;
+    }
+    if (!strcmp(w, "also") || !strcmp(w, "longer")) continue;
+    if (b & W_NEG) {
+      if (!(j + 1 < v && IS(j + 1, "only"))) *flags ^= F_NEG;
+      continue;
+    }
     if (b & W_MODAL) { modal_flags(c, b, j, flags); continue; }
     if (b & W_BE) { saw_be = TRUE; continue; }
     if (b & W_AUX) continue;
-    if (b & W_REFUSE) { *flags |= F_NEG; continue; }
+    if (b & W_REFUSE) { *flags ^= F_NEG; continue; }
     if (b & W_HEDGE) { *flags |= RIFT_EDGE_HEDGED; continue; }
     if (b & W_ADV) continue;
     if (TOK(j).kind == RIFT_TOK_WORD && g_str_has_suffix(w, "ly") &&
@@ -350,7 +420,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       /* "X blocked Y and backed Z": the first verb's subject */
       for (guint k = j; k > s->first;) {
         k--;
-        if (mention(c, k)) break; /* "X and Y backed" is handled above */
+        if (IS(k, ";") || (BITS(k) & W_SUB)) break;
         if (verbish(c, k)) {
           find_subject(c, s, k, out, flags, passive, depth + 1);
           *passive = FALSE;
@@ -387,22 +457,51 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         }
       }
     }
-    /* any other word: a subject that names no actor */
+    /* any other word: a subject head naming no actor; its owner
+     * ("Sweden's bid", "the Egyptian proposal") serves a passive */
+    if (TOK(j).kind == RIFT_TOK_WORD) {
+      gboolean generic;
+      const RiftActor *a = agent_owner(c, j, s->first, &generic);
+      if (a) {
+        actors_add(out, a);
+        c->owner_only = TRUE;
+        if (saw_be) *passive = TRUE;
+      }
+    }
     out->found = TRUE;
     return;
   }
 }
 
 /* The agent of "by X" from k (adverbs skipped). */
+static guint find_by(RiftCtx *c, const Sent *s, guint k) {
+  guint limit = MIN(s->last, k + 6);
+  while (k < limit) {
+    if (IS(k, "by")) return k;
+    if (BITS(k) & (W_ADV | W_DET) || IS(k, "and") || c->cues[k] ||
+        ((BITS(k) & W_PREP) && !IS(k, "by")) || content_word(c, k)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return G_MAXUINT;
+}
+
 static void by_agent(RiftCtx *c, const Sent *s, guint k, RiftActors *out) {
-  while (k < s->last && (BITS(k) & W_ADV)) k++;
-  if (k < s->last && IS(k, "by")) {
+  k = find_by(c, s, k);
+  if (k != G_MAXUINT) {
     guint end;
     find_np_right(c, s, k + 1, out, &end, 1);
   }
 }
 
 static gboolean clause_conditional(RiftCtx *c, const Sent *s, guint v) {
+  if (s->conditional_until != G_MAXUINT) {
+    gboolean comma = FALSE;
+    for (guint j = s->first; j < v; j++) if (IS(j, ",")) comma = TRUE;
+    if (!comma) return TRUE;
+  }
   for (guint j = v; j > s->first;) {
     j--;
     if (BITS(j) & W_COND) return TRUE;
@@ -474,13 +573,6 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     if (!src.n) by_agent(c, s, end, &src);
     if (!src.n && !src.found) light_agent(c, s, i, &src, &flags);
-    /* negation in the clause before a nominal */
-    for (guint j = i; j > s->first;) {
-      j--;
-      if (BITS(j) & (W_NEG | W_REFUSE)) { flags |= F_NEG; break; }
-      if (BITS(j) & (W_SUB | W_SAY) || IS(j, ",") || IS(j, ";")) break;
-      if (BITS(j) & W_MODAL) modal_flags(c, BITS(j), j, &flags);
-    }
     emit(c, s, &src, &tgt, cue, i, after, flags);
     return;
   }
@@ -497,6 +589,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   if (!(f->pos & CUE_VERB)) return;
   gboolean passive = FALSE;
   RiftActors subj = {0};
+  c->owner_only = FALSE;
   find_subject(c, s, i, &subj, &flags, &passive, 0);
   if (passive && !(f->forms & FORM_PPART)) passive = FALSE;
   /* a bare participle after a comma or noun: ", backed by the U.S." */
@@ -505,6 +598,8 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     guint k = after;
     while (k < s->last && (BITS(k) & W_ADV)) k++;
     by_follows = k < s->last && IS(k, "by");
+    if (!by_follows && k + 1 < s->last && IS(k, "and") && c->cues[k + 1])
+      by_follows = find_by(c, s, k) != G_MAXUINT; /* "funded and armed by" */
   }
   if ((f->forms & FORM_PPART) && by_follows) passive = TRUE;
   if (passive) {
@@ -513,6 +608,11 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     emit(c, s, &src, &subj, cue, i, after, flags);
     return;
   }
+  if (c->owner_only) subj.n = 0;
+  if (subj.n == 1 && !is_person(subj.a[0]) && !c->cur_it) {
+    c->cur_it = subj.a[0];
+    c->cur_it_tok = i;
+  }
   guint end = after;
   if (prep_follows(c, s, after, cue)) {
     find_np_right(c, s, after + 1, &tgt, &end, 0);
@@ -520,6 +620,18 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     return; /* "fought in", "struck at dawn": no direct object */
   } else {
     find_np_right(c, s, after, &tgt, &end, 0);
+    if (!tgt.n && !tgt.reciprocal && end < s->last && prep_follows(c, s, end, cue))
+      find_np_right(c, s, end + 1, &tgt, &end, 0);
+  }
+  if (tgt.reciprocal) {
+    /* "India and Pakistan accused each other" */
+    for (guint x = 0; x < subj.n; x++)
+      for (guint y = 0; y < subj.n; y++) {
+        if (x == y) continue;
+        RiftActors a = {{subj.a[x]}, 1, TRUE, FALSE}, b = {{subj.a[y]}, 1, TRUE, FALSE};
+        emit(c, s, &a, &b, cue, i, after, flags);
+      }
+    return;
   }
   emit(c, s, &subj, &tgt, cue, i, after, flags);
 }
@@ -577,10 +689,21 @@ static void update_coref(RiftCtx *c, const Sent *s) {
 
 void rift__relations_sentence(RiftCtx *c, guint si) {
   const RiftSentence *rs = &g_array_index(c->t->sentences, RiftSentence, si);
-  Sent s = {rs->first, rs->last, FALSE, FALSE};
+  Sent s = {rs->first, rs->last, FALSE, FALSE, G_MAXUINT};
   if (s.last > s.first && IS(s.last - 1, "?")) s.question = TRUE;
   if (s.last > s.first + 1 && IS(s.last - 1, "\"") && IS(s.last - 2, "?")) s.question = TRUE;
   if (rs->para_start) c->quote_speaker = NULL;
+  c->cur_it = NULL;
+  if (IS(s.first, "should") || IS(s.first, "were") || IS(s.first, "had")) s.conditional_until = s.first;
+  for (guint i = s.first; i < s.last && !c->cur_it; i++) {
+    if (TOK(i).flags & (RIFT_TOKF_DATELINE | RIFT_TOKF_QUOTE_IN)) continue;
+    if (verbish(c, i) && !(BITS(i) & W_MODAL)) break;
+    const RiftMention *m = mention(c, i);
+    if (!m) continue;
+    if (i > s.first && (BITS(i - 1) & W_PREP)) break;
+    if (!is_person(m->actor)) { c->cur_it = m->actor; c->cur_it_tok = i; }
+    break;
+  }
   find_speaker(c, &s);
   for (guint i = s.first; i < s.last; i++) {
     if (BITS(i) & W_SAY) s.reported = TRUE;

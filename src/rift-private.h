@@ -97,6 +97,7 @@ typedef struct {
   const RiftActor *a[8];  /* coordinated actors ("Germany and France") */
   guint n;
   gboolean found;         /* an NP was found, actor or not */
+  gboolean reciprocal;    /* "each other" */
 } RiftActors;
 
 typedef struct {
@@ -117,6 +118,9 @@ typedef struct {
   const RiftActor *last_person; /* the latest person subject */
   RiftActors last_plural;       /* the latest plural subject */
   const RiftActor *quote_speaker;
+  const RiftActor *cur_it;      /* this sentence's subject, for "it" */
+  guint cur_it_tok;
+  gboolean owner_only;          /* the last subject is an owner ("X's bid") */
   GPtrArray *edges;             /* RiftEdge */
   GHashTable *seen;             /* "sentence|src|tgt|pol" dedup */
 } RiftCtx;
