@@ -120,6 +120,11 @@ static void inflect(RiftLexicon *lx, const RiftCue *cue) {
     add_form(lx, cue, w, FORM_BASE, CUE_ADJ);
     return;
   }
+  if (cue->pos == CUE_NOUN && sp) {
+    /* "air strike": the first word keys it, the last inflects (cue_end) */
+    add_form(lx, cue, w, FORM_BASE | FORM_PLURAL, CUE_NOUN);
+    return;
+  }
   if (cue->pos == CUE_NOUN) {
     add_form(lx, cue, w, FORM_BASE, CUE_NOUN);
     g_autofree char *pl = NULL;
@@ -153,7 +158,7 @@ static void inflect(RiftLexicon *lx, const RiftCue *cue) {
   if (last == 'e' && prev != 'e' && prev != 'y' && prev != 'o')
     ing = g_strconcat(stem_y, "ing", NULL);
   else if (g_str_has_suffix(w, "ie"))
-    ing = g_strconcat(g_strndup(w, n - 2), "ying", NULL);
+    ing = g_strdup_printf("%.*sying", (int)(n - 2), w);
   else
     ing = g_strconcat(w, "ing", NULL);
   /* consonant-vowel-consonant endings may double: ban -> banned */
@@ -175,7 +180,7 @@ static void inflect(RiftLexicon *lx, const RiftCue *cue) {
 static const struct { const char *name; guint bit; } cue_flags[] = {
   {"obj", CUEF_OBJ}, {"light", CUEF_LIGHT}, {"lightverb", CUEF_LIGHTVERB},
   {"action", CUEF_ACTION}, {"neg", CUEF_NEG}, {"hedge", CUEF_HEDGE},
-  {"role", CUEF_ROLE},
+  {"role", CUEF_ROLE}, {"sym", CUEF_SYM},
 };
 
 static gboolean parse_cues(RiftLexicon *lx, const char *data, GError **error) {

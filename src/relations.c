@@ -112,7 +112,13 @@ static const RiftActor *agent_owner(RiftCtx *c, guint j, guint floor,
       *generic = TRUE;
       return NULL;
     }
-    if (TOK(p).kind != RIFT_TOK_WORD) break;
+    if (TOK(p).kind != RIFT_TOK_WORD) {
+      /* "US-led coalition": the name before the hyphen owns it */
+      if (IS(p, "-") && p > floor && mention(c, p - 1) && k < c->ntok &&
+          TOK(p).end == TOK(k).start)
+        return mention(c, p - 1)->actor;
+      break;
+    }
     if (BITS(p) & (W_PREP | W_CONJ | W_SUB | W_AUX | W_MODAL | W_SAY)) break;
     k = p;
     words++;
@@ -526,8 +532,16 @@ static guint cue_end(RiftCtx *c, const Sent *s, guint i, const RiftCue *cue) {
   const char *rest = strchr(cue->lemma, ' ');
   guint k = i + 1;
   g_auto(GStrv) words = g_strsplit(rest + 1, " ", -1);
-  for (guint w = 0; words[w]; w++, k++)
-    if (k >= s->last || strcmp(LOW(k), words[w]) != 0) return 0;
+  for (guint w = 0; words[w]; w++, k++) {
+    if (k >= s->last) return 0;
+    if (strcmp(LOW(k), words[w]) == 0) continue;
+    /* a noun's last word may be plural: "air strikes" */
+    gsize n = strlen(words[w]);
+    if (cue->pos == CUE_NOUN && !words[w + 1] && strncmp(LOW(k), words[w], n) == 0 &&
+        (!strcmp(LOW(k) + n, "s") || !strcmp(LOW(k) + n, "es")))
+      continue;
+    return 0;
+  }
   return k;
 }
 
@@ -574,6 +588,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     if (!src.n) by_agent(c, s, end, &src);
     if (!src.n && !src.found) light_agent(c, s, i, &src, &flags);
     emit(c, s, &src, &tgt, cue, i, after, flags);
+    if ((cue->flags & CUEF_SYM) && after < s->last &&
+        (IS(after, "with") || IS(after, "between")))
+      emit(c, s, &tgt, &src, cue, i, after, flags); /* "war with" */
     return;
   }
   if (f->pos & CUE_ADJ) {
@@ -623,6 +640,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     if (!tgt.n && !tgt.reciprocal && end < s->last && prep_follows(c, s, end, cue))
       find_np_right(c, s, end + 1, &tgt, &end, 0);
   }
+  if (!tgt.n && subj.n > 1 && (cue->flags & CUEF_SYM)) tgt.reciprocal = TRUE;
   if (tgt.reciprocal) {
     /* "India and Pakistan accused each other" */
     for (guint x = 0; x < subj.n; x++)
@@ -634,6 +652,8 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     return;
   }
   emit(c, s, &subj, &tgt, cue, i, after, flags);
+  if ((cue->flags & CUEF_SYM) && after < s->last && IS(after, "with"))
+    emit(c, s, &tgt, &subj, cue, i, after, flags); /* "clashed with" */
 }
 
 /* The speaker of a quote in this sentence: '"...," X said' or

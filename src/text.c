@@ -196,6 +196,19 @@ static void tokenize(RiftText *t) {
           continue;
         }
         if ((d == '-' || d == '&' || d == '/') && next_word) {
+          /* "US-led", "Russian-backed": the name is a token of its own */
+          static const char *const tails[] = {"led", "backed", "brokered",
+                                              "sponsored", "funded", "supported",
+                                              "allied", "armed", NULL};
+          gboolean split = FALSE;
+          if (d == '-' && g_unichar_isupper(g_utf8_get_char(s + start)))
+            for (const char *const *tl = tails; *tl; tl++) {
+              gsize tn = strlen(*tl);
+              if (i + 1 + tn <= len && g_ascii_strncasecmp(s + i + 1, *tl, tn) == 0 &&
+                  (i + 1 + tn == len || !is_word_char(s + i + 1 + tn, &w, &k)))
+                split = TRUE;
+            }
+          if (split) break;
           i++;
           continue;
         }
