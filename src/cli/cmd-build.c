@@ -13,6 +13,7 @@ int cmd_build(int argc, char **argv) {
                   *input_format = NULL, *focus = NULL, *title = NULL;
   g_auto(GStrv) actor_files = NULL;
   gboolean hedged = FALSE, quiet = FALSE;
+  gint jobs = 0;
   gint min_ev = 1, top = 0, depth = 1;
   GOptionEntry entries[] = {
     {"output", 'o', 0, G_OPTION_ARG_FILENAME_ARRAY, &outputs, "Write the graph to FILE (.dot .png .svg .pdf .json .csv; '-' for stdout; repeatable)", "FILE"},
@@ -26,6 +27,7 @@ int cmd_build(int argc, char **argv) {
     {"focus", 0, 0, G_OPTION_ARG_STRING, &focus, "Only the network around ACTOR (id or name)", "ACTOR"},
     {"depth", 0, 0, G_OPTION_ARG_INT, &depth, "Hops around --focus (default 1)", "N"},
     {"title", 0, 0, G_OPTION_ARG_STRING, &title, "Graph title", "TEXT"},
+    {"jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads (default: every core); output is the same for any N", "N"},
     {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No summary on stderr", NULL},
     {NULL}};
   g_autoptr(GOptionContext) ctx = g_option_context_new("INPUT... -o FILE - draw the support/oppose graph");
@@ -61,7 +63,7 @@ int cmd_build(int argc, char **argv) {
   }
   g_autoptr(RiftGraph) graph = rift_graph_new();
   CliRunStats st = {0};
-  cli_run_docs(argv + 1, ifmt, ex, add_result, graph, &st);
+  cli_run_docs(argv + 1, ifmt, (guint)MAX(jobs, 0), ex, add_result, graph, &st);
   cli_run_summary(&st, quiet);
   if (st.docs == 0) {
     cli_error("build: no document could be read, nothing drawn");

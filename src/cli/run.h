@@ -12,7 +12,8 @@ typedef struct {
 /* Called for each document's result; return FALSE to stop. */
 typedef gboolean (*CliResultFn)(const RiftResult *r, gpointer data);
 
-gboolean cli_run_docs(char **inputs, RiftInputFormat fmt,
+/* jobs: worker threads (0: every core). */
+gboolean cli_run_docs(char **inputs, RiftInputFormat fmt, guint jobs,
                       const RiftExtractor *ex, CliResultFn fn, gpointer data,
                       CliRunStats *stats);
 void cli_run_summary(const CliRunStats *st, gboolean quiet);
