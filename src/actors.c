@@ -367,8 +367,17 @@ GPtrArray *rift_dict_list(const RiftDict *d) {
 
 guint rift_dict_size(const RiftDict *d) { return g_hash_table_size(d->by_id); }
 
+void rift__dict_first_foreach(const RiftDict *d, GHFunc fn, gpointer data) {
+  g_hash_table_foreach(d->first, fn, data);
+}
+
 GArray *rift__dict_match(const RiftDict *d, const RiftText *t,
                          const char *date) {
+  return rift__dict_match_max(d, t, date, NULL);
+}
+
+GArray *rift__dict_match_max(const RiftDict *d, const RiftText *t,
+                             const char *date, const guint8 *maxv) {
   GArray *out = g_array_new(FALSE, FALSE, sizeof(RiftMention));
   const RiftToken *tok = (const RiftToken *)t->tokens->data;
   guint n = t->tokens->len;
@@ -378,7 +387,8 @@ GArray *rift__dict_match(const RiftDict *d, const RiftText *t,
       i++;
       continue;
     }
-    guint maxn = GPOINTER_TO_UINT(g_hash_table_lookup(d->first, tok[i].lower));
+    guint maxn = maxv ? maxv[i]
+                      : GPOINTER_TO_UINT(g_hash_table_lookup(d->first, tok[i].lower));
     if (!maxn) {
       i++;
       continue;

@@ -61,8 +61,34 @@ struct _RiftArchiveReader {
   GByteArray *buf;           /* undecoded bytes of the member */
   gsize pos;                 /* start of the next line in buf */
   gboolean member_eof;
-  JsonParser *parser;
 };
+
+struct _RiftArchiveItem {
+  RiftDoc *doc;              /* a document read whole, or */
+  char *line;                /* a JSON Lines record, parsed later */
+  gsize len;
+  char *name;                /* "file:line", for messages and source */
+};
+
+/* one JSON parser a thread: items are parsed in worker threads */
+static GPrivate parser_key = G_PRIVATE_INIT(g_object_unref);
+
+static JsonParser *thread_parser(void) {
+  JsonParser *p = g_private_get(&parser_key);
+  if (!p) {
+    p = json_parser_new_immutable();
+    g_private_set(&parser_key, p);
+  }
+  return p;
+}
+
+void rift_archive_item_free(RiftArchiveItem *item) {
+  if (!item) return;
+  rift_doc_free(item->doc);
+  g_free(item->line);
+  g_free(item->name);
+  g_free(item);
+}
 
 RiftArchiveReader *rift_archive_reader_new(RiftInputFormat format) {
   RiftArchiveReader *r = g_new0(RiftArchiveReader, 1);
@@ -70,7 +96,6 @@ RiftArchiveReader *rift_archive_reader_new(RiftInputFormat format) {
   g_queue_init(&r->pending);
   r->plain = rift_reader_new(format);
   r->buf = g_byte_array_sized_new(BLOCK * 2);
-  r->parser = json_parser_new_immutable();
   return r;
 }
 
@@ -92,7 +117,6 @@ void rift_archive_reader_free(RiftArchiveReader *r) {
   g_queue_clear_full(&r->pending, g_free);
   rift_reader_free(r->plain);
   g_byte_array_unref(r->buf);
-  g_clear_object(&r->parser);
   g_free(r);
 }
 
@@ -141,7 +165,9 @@ static gboolean open_archive(RiftArchiveReader *r, const char *path,
   archive_read_support_format_7zip(a);
   archive_read_support_format_cpio(a);
   archive_read_support_format_raw(a);
-  if (archive_read_open_filename(a, path, BLOCK) != ARCHIVE_OK) {
+  int rc = g_str_equal(path, "-") ? archive_read_open_fd(a, 0, BLOCK)
+                                  : archive_read_open_filename(a, path, BLOCK);
+  if (rc != ARCHIVE_OK) {
     g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO, "cannot open '%s': %s",
                 path, archive_error_string(a) ? archive_error_string(a)
                                               : "unreadable archive");
@@ -149,7 +175,7 @@ static gboolean open_archive(RiftArchiveReader *r, const char *path,
     return FALSE;
   }
   r->a = a;
-  r->a_path = g_strdup(path);
+  r->a_path = g_strdup(g_str_equal(path, "-") ? "standard input" : path);
   r->a_raw = FALSE;
   return TRUE;
 }
@@ -242,21 +268,22 @@ static const char *member_string(JsonObject *o, const char *name) {
   return json_node_get_string(n);
 }
 
-/* Parses one JSON Lines record; name is "member:line". */
-static RiftDoc *parse_line(RiftArchiveReader *r, const char *line, gsize len,
-                           const char *name, GError **error) {
+/* Parses one JSON Lines record; name is "member:line".  Thread-safe. */
+static RiftDoc *parse_record(const char *line, gsize len, const char *name,
+                             GError **error) {
   g_autoptr(GError) e = NULL;
+  JsonParser *parser = thread_parser();
   if (!g_utf8_validate(line, len, NULL)) {
     g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
                 "%s: invalid UTF-8, line skipped", name);
     return NULL;
   }
-  if (!json_parser_load_from_data(r->parser, line, len, &e)) {
+  if (!json_parser_load_from_data(parser, line, len, &e)) {
     g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
                 "%s: not JSON (%s), line skipped", name, e->message);
     return NULL;
   }
-  JsonNode *root = json_parser_get_root(r->parser);
+  JsonNode *root = json_parser_get_root(parser);
   if (!root || !JSON_NODE_HOLDS_OBJECT(root)) {
     g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
                 "%s: not a JSON object, line skipped", name);
@@ -286,9 +313,9 @@ static RiftDoc *parse_line(RiftArchiveReader *r, const char *line, gsize len,
                       member_string(o, "title"), name);
 }
 
-/* The next document of the JSON Lines member being streamed; NULL with no
- * error at its end. */
-static RiftDoc *next_line(RiftArchiveReader *r, GError **error) {
+/* The next record of the JSON Lines member being streamed, unparsed; NULL
+ * with no error at its end. */
+static RiftArchiveItem *next_line(RiftArchiveReader *r, GError **error) {
   for (;;) {
     guint8 *start = r->buf->data + r->pos;
     gsize avail = r->buf->len - r->pos;
@@ -331,17 +358,27 @@ static RiftDoc *next_line(RiftArchiveReader *r, GError **error) {
     if (i == len) continue; /* blank lines are allowed */
     char where[32];
     g_snprintf(where, sizeof where, ":%u", r->lineno);
-    g_autofree char *name = g_strconcat(r->member, where, NULL);
-    return parse_line(r, line, len, name, error);
+    RiftArchiveItem *item = g_new0(RiftArchiveItem, 1);
+    item->name = g_strconcat(r->member, where, NULL);
+    item->line = g_strndup(line, len);
+    item->len = len;
+    return item;
   }
 }
 
-/* The next document of the open archive; NULL with no error at its end. */
-static RiftDoc *next_in_archive(RiftArchiveReader *r, GError **error) {
+static RiftArchiveItem *doc_item(RiftDoc *doc) {
+  if (!doc) return NULL;
+  RiftArchiveItem *item = g_new0(RiftArchiveItem, 1);
+  item->doc = doc;
+  return item;
+}
+
+/* The next item of the open archive; NULL with no error at its end. */
+static RiftArchiveItem *next_in_archive(RiftArchiveReader *r, GError **error) {
   for (;;) {
     if (r->in_lines) {
       GError *e = NULL;
-      RiftDoc *d = next_line(r, &e);
+      RiftArchiveItem *d = next_line(r, &e);
       if (d || e) {
         if (e) g_propagate_error(error, e);
         return d;
@@ -358,15 +395,16 @@ static RiftDoc *next_in_archive(RiftArchiveReader *r, GError **error) {
     gsize len = r->buf->len;
     if (!rift_text_check(r->member, text, len, error)) return NULL;
     g_autofree char *id = doc_id_from_name(r->member_name);
-    return rift_doc_new(id, text, (gssize)len, NULL, NULL, r->member);
+    return doc_item(rift_doc_new(id, text, (gssize)len, NULL, NULL, r->member));
   }
 }
 
-RiftDoc *rift_archive_reader_next(RiftArchiveReader *r, GError **error) {
+RiftArchiveItem *rift_archive_reader_next_item(RiftArchiveReader *r,
+                                               GError **error) {
   for (;;) {
     if (r->a) {
       GError *e = NULL;
-      RiftDoc *d = next_in_archive(r, &e);
+      RiftArchiveItem *d = next_in_archive(r, &e);
       if (d || e) {
         if (e) g_propagate_error(error, e);
         return d;
@@ -378,13 +416,20 @@ RiftDoc *rift_archive_reader_next(RiftArchiveReader *r, GError **error) {
       RiftDoc *d = rift_reader_next(r->plain, &e);
       if (d || e) {
         if (e) g_propagate_error(error, e);
-        return d;
+        return doc_item(d);
       }
       r->plain_busy = FALSE;
       continue;
     }
     g_autofree char *path = g_queue_pop_head(&r->pending);
     if (!path) return NULL;
+    gboolean lines = r->format == RIFT_INPUT_JSONL ||
+                     (r->format == RIFT_INPUT_AUTO && is_jsonl_name(path));
+    if (g_str_equal(path, "-") && lines) {
+      /* JSON Lines streamed here, so records can be parsed in parallel */
+      if (!open_archive(r, path, error)) return NULL;
+      continue;
+    }
     if (!g_str_equal(path, "-")) {
       if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
         g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO,
@@ -395,7 +440,7 @@ RiftDoc *rift_archive_reader_next(RiftArchiveReader *r, GError **error) {
         if (!expand_dir(r, path, error)) return NULL;
         continue;
       }
-      if (rift_archive_is_archive(path)) {
+      if (lines || rift_archive_is_archive(path)) {
         if (!open_archive(r, path, error)) return NULL;
         continue;
       }
@@ -403,6 +448,20 @@ RiftDoc *rift_archive_reader_next(RiftArchiveReader *r, GError **error) {
     rift_reader_add(r->plain, path);
     r->plain_busy = TRUE;
   }
+}
+
+RiftDoc *rift_archive_item_doc(RiftArchiveItem *item, GError **error) {
+  if (item->doc) return g_steal_pointer(&item->doc);
+  return parse_record(item->line, item->len, item->name, error);
+}
+
+const char *rift_archive_item_name(const RiftArchiveItem *item) {
+  return item->doc ? item->doc->source : item->name;
+}
+
+RiftDoc *rift_archive_reader_next(RiftArchiveReader *r, GError **error) {
+  g_autoptr(RiftArchiveItem) item = rift_archive_reader_next_item(r, error);
+  return item ? rift_archive_item_doc(item, error) : NULL;
 }
 
 static guint64 size_of(const char *path, int depth) {

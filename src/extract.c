@@ -5,6 +5,27 @@
 
 #include <string.h>
 
+static RiftWordInfo *word_info(RiftExtractor *ex, const char *w) {
+  RiftWordInfo *wi = g_hash_table_lookup(ex->words, w);
+  if (!wi) {
+    wi = g_new0(RiftWordInfo, 1);
+    g_hash_table_insert(ex->words, g_strdup(w), wi);
+  }
+  return wi;
+}
+
+static void merge_word(gpointer k, gpointer v, gpointer data) {
+  word_info(data, k)->bits = GPOINTER_TO_UINT(v);
+}
+
+static void merge_cue(gpointer k, gpointer v, gpointer data) {
+  word_info(data, k)->cues = v;
+}
+
+static void merge_first(gpointer k, gpointer v, gpointer data) {
+  word_info(data, k)->dict_max = MIN(GPOINTER_TO_UINT(v), 255);
+}
+
 RiftExtractor *rift_extractor_new(const RiftDict *dict,
                                   const RiftExtractOptions *opts,
                                   GError **error) {
@@ -16,12 +37,18 @@ RiftExtractor *rift_extractor_new(const RiftDict *dict,
     g_free(ex);
     return NULL;
   }
+  /* one table for the per-token lookups of every stage */
+  ex->words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+  rift__lexicon_foreach_word(ex->lx, merge_word, ex);
+  rift__lexicon_foreach_cue(ex->lx, merge_cue, ex);
+  rift__dict_first_foreach(dict, merge_first, ex);
   return ex;
 }
 
 void rift_extractor_free(RiftExtractor *ex) {
   if (!ex) return;
   rift__lexicon_free(ex->lx);
+  if (ex->words) g_hash_table_unref(ex->words);
   g_free(ex);
 }
 
@@ -164,11 +191,16 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
   c->cues = g_new0(const GPtrArray *, c->ntok + 1);
   c->ment_at = g_new(int, c->ntok + 1);
   for (guint i = 0; i <= c->ntok; i++) c->ment_at[i] = RIFT__NONE;
+  guint8 *maxn = g_new0(guint8, c->ntok + 1);
   for (guint i = 0; i < c->ntok; i++) {
-    c->bits[i] = rift__lexicon_word(c->lx, c->tok[i].lower);
-    if (c->tok[i].kind == RIFT_TOK_WORD) c->cues[i] = rift__lexicon_cues(c->lx, c->tok[i].lower);
+    const RiftWordInfo *wi = g_hash_table_lookup(ex->words, c->tok[i].lower);
+    if (!wi) continue;
+    c->bits[i] = wi->bits;
+    if (c->tok[i].kind == RIFT_TOK_WORD) c->cues[i] = wi->cues;
+    maxn[i] = wi->dict_max;
   }
-  GArray *raw = rift__dict_match(c->dict, c->t, c->date);
+  GArray *raw = rift__dict_match_max(c->dict, c->t, c->date, maxn);
+  g_free(maxn);
   c->mentions = g_array_new(FALSE, FALSE, sizeof(RiftMention));
   for (guint i = 0; i < raw->len; i++) {
     RiftMention *m = &g_array_index(raw, RiftMention, i);

@@ -306,3 +306,11 @@ gboolean rift__lexicon_cue_has_prep(const RiftCue *cue, const char *prep) {
     if (g_str_equal(*p, prep)) return TRUE;
   return FALSE;
 }
+
+void rift__lexicon_foreach_word(const RiftLexicon *lx, GHFunc fn, gpointer data) {
+  g_hash_table_foreach(lx->words, fn, data);
+}
+
+void rift__lexicon_foreach_cue(const RiftLexicon *lx, GHFunc fn, gpointer data) {
+  g_hash_table_foreach(lx->cues, fn, data);
+}

@@ -5,10 +5,15 @@
 #include "rift-private.h"
 #include <rift/pool.h>
 
+/* Items travel in batches, so threads wake once a batch, not once an
+ * item: a batch is the unit of sequence numbers and of the window. */
 typedef struct {
   guint64 seq;
-  gpointer item;
+  guint n;
+  gpointer *items;        /* items, then (in place) their results */
 } Task;
+
+#define BATCH 32
 
 struct _RiftPool {
   RiftPoolWorkFunc work;
@@ -19,21 +24,21 @@ struct _RiftPool {
   guint jobs, window;
   GThread **workers;
   GThread *writer;
-  GAsyncQueue *tasks;     /* Task*; a Task with item == &stop_marker ends */
+  GAsyncQueue *tasks;     /* Task*; a Task with n == 0 ends a worker */
+  Task *open;             /* the batch being filled by rift_pool_push */
 
   GMutex lock;
   GCond space;            /* the producer waits for room in the window */
   GCond ready;            /* the writer waits for the next result */
-  gpointer *slots;        /* reorder buffer: results by seq % window */
+  Task **slots;           /* reorder buffer: done batches by seq % window */
   gboolean *filled;
   guint64 next_in;        /* sequence number of the next push */
   guint64 next_out;       /* sequence number the writer sinks next */
+  guint64 sunk;           /* items sunk */
   gboolean finishing;     /* no more pushes */
   gboolean finished;
   GError *error;          /* the sink's failure, if any */
 };
-
-static char stop_marker;
 
 guint rift_pool_default_jobs(void) {
   guint n = g_get_num_processors();
@@ -44,19 +49,24 @@ static gpointer worker_main(gpointer data) {
   RiftPool *p = data;
   for (;;) {
     Task *t = g_async_queue_pop(p->tasks);
-    if (t->item == &stop_marker) {
+    if (t->n == 0) {
       g_free(t);
       return NULL;
     }
-    gpointer result = p->work(t->item, p->user_data);
+    for (guint i = 0; i < t->n; i++)
+      t->items[i] = p->work(t->items[i], p->user_data);
     g_mutex_lock(&p->lock);
     guint slot = (guint)(t->seq % p->window);
-    p->slots[slot] = result;
+    p->slots[slot] = t;
     p->filled[slot] = TRUE;
     if (t->seq == p->next_out) g_cond_signal(&p->ready);
     g_mutex_unlock(&p->lock);
-    g_free(t);
   }
+}
+
+static void task_free(Task *t) {
+  g_free(t->items);
+  g_free(t);
 }
 
 static gpointer writer_main(gpointer data) {
@@ -70,25 +80,31 @@ static gpointer writer_main(gpointer data) {
       g_mutex_unlock(&p->lock);
       return NULL;
     }
-    gpointer result = p->slots[slot];
+    Task *t = p->slots[slot];
     p->slots[slot] = NULL;
     p->filled[slot] = FALSE;
     gboolean failed = p->error != NULL;
     g_mutex_unlock(&p->lock);
 
     GError *e = NULL;
-    if (failed) {
-      if (result && p->result_free) p->result_free(result);
-    } else if (!p->sink(result, p->user_data, &e)) {
-      if (!e)
-        e = g_error_new_literal(RIFT_ERROR, RIFT_ERROR_IO,
-                                "the pipeline's writer failed");
+    for (guint i = 0; i < t->n; i++) {
+      gpointer result = t->items[i];
+      if (failed || e) {
+        if (result && p->result_free) p->result_free(result);
+      } else if (!p->sink(result, p->user_data, &e)) {
+        if (!e)
+          e = g_error_new_literal(RIFT_ERROR, RIFT_ERROR_IO,
+                                  "the pipeline's writer failed");
+      }
     }
+    guint n = t->n;
+    task_free(t);
 
     g_mutex_lock(&p->lock);
     if (e && !p->error) p->error = e;
     else if (e) g_error_free(e);
     p->next_out++;
+    p->sunk += n;
     g_cond_broadcast(&p->space);
     g_mutex_unlock(&p->lock);
   }
@@ -103,8 +119,8 @@ RiftPool *rift_pool_new(guint jobs, guint window, RiftPoolWorkFunc work,
   p->result_free = result_free;
   p->user_data = user_data;
   p->jobs = jobs ? jobs : rift_pool_default_jobs();
-  p->window = window ? window : 32 + 16 * p->jobs;
-  p->slots = g_new0(gpointer, p->window);
+  p->window = window ? window : 8 + 16 * p->jobs;
+  p->slots = g_new0(Task *, p->window);
   p->filled = g_new0(gboolean, p->window);
   p->tasks = g_async_queue_new();
   g_mutex_init(&p->lock);
@@ -117,14 +133,16 @@ RiftPool *rift_pool_new(guint jobs, guint window, RiftPoolWorkFunc work,
   return p;
 }
 
-gboolean rift_pool_push(RiftPool *p, gpointer item, GError **error) {
-  g_return_val_if_fail(!p->finishing, FALSE);
+/* Hands the open batch to the workers, waiting for room in the window.
+ * Returns FALSE with error set if the sink has failed. */
+static gboolean dispatch(RiftPool *p, GError **error) {
+  Task *t = p->open;
+  p->open = NULL;
+  if (!t) return TRUE;
   g_mutex_lock(&p->lock);
   while (p->next_in - p->next_out >= p->window)
     g_cond_wait(&p->space, &p->lock);
-  Task *t = g_new(Task, 1);
   t->seq = p->next_in++;
-  t->item = item;
   gboolean ok = p->error == NULL;
   if (!ok) g_propagate_error(error, g_error_copy(p->error));
   g_mutex_unlock(&p->lock);
@@ -132,24 +150,33 @@ gboolean rift_pool_push(RiftPool *p, gpointer item, GError **error) {
   return ok;
 }
 
+gboolean rift_pool_push(RiftPool *p, gpointer item, GError **error) {
+  g_return_val_if_fail(!p->finishing, FALSE);
+  if (!p->open) {
+    p->open = g_new0(Task, 1);
+    p->open->items = g_new(gpointer, BATCH);
+  }
+  p->open->items[p->open->n++] = item;
+  if (p->open->n < BATCH) return TRUE;
+  return dispatch(p, error);
+}
+
 guint64 rift_pool_done(RiftPool *p) {
   g_mutex_lock(&p->lock);
-  guint64 n = p->next_out;
+  guint64 n = p->sunk;
   g_mutex_unlock(&p->lock);
   return n;
 }
 
 gboolean rift_pool_finish(RiftPool *p, GError **error) {
   if (!p->finished) {
+    dispatch(p, NULL);  /* a failure is reported below */
     g_mutex_lock(&p->lock);
     p->finishing = TRUE;
     g_cond_signal(&p->ready);
     g_mutex_unlock(&p->lock);
     for (guint i = 0; i < p->jobs; i++) {
-      Task *t = g_new(Task, 1);
-      t->seq = 0;
-      t->item = &stop_marker;
-      g_async_queue_push(p->tasks, t);
+      g_async_queue_push(p->tasks, g_new0(Task, 1));
     }
     for (guint i = 0; i < p->jobs; i++) g_thread_join(p->workers[i]);
     g_thread_join(p->writer);

@@ -441,6 +441,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       return;
     }
     if (b & (W_SUB | W_SAY | W_PREP)) return;
+    if (IS(j, "\"")) continue; /* Tokyo "strongly condemns" */
     if (TOK(j).kind == RIFT_TOK_PUNCT) return;
     if (b & W_AGENT) {
       gboolean generic;

@@ -68,6 +68,8 @@ guint rift__lexicon_word(const RiftLexicon *lx, const char *lower);
  * RiftCueForm*, or NULL. */
 const GPtrArray *rift__lexicon_cues(const RiftLexicon *lx, const char *lower);
 gboolean rift__lexicon_cue_has_prep(const RiftCue *cue, const char *prep);
+void rift__lexicon_foreach_word(const RiftLexicon *lx, GHFunc fn, gpointer data);
+void rift__lexicon_foreach_cue(const RiftLexicon *lx, GHFunc fn, gpointer data);
 
 /* ---- actors.c: matching over tokens ---- */
 
@@ -82,6 +84,12 @@ typedef struct {
  * RiftMention sorted by position. */
 GArray *rift__dict_match(const RiftDict *dict, const RiftText *t,
                          const char *date);
+/* The same, given for each token the most tokens an alias starting with
+ * it has (0: none), as rift__dict_first_max tells. */
+GArray *rift__dict_match_max(const RiftDict *dict, const RiftText *t,
+                             const char *date, const guint8 *maxn);
+/* Calls fn for every first word of an alias with its most tokens. */
+void rift__dict_first_foreach(const RiftDict *dict, GHFunc fn, gpointer data);
 gboolean rift__dict_is_adjective(const RiftDict *dict, const char *lower);
 
 /* ---- misc ---- */
@@ -125,10 +133,18 @@ typedef struct {
   GHashTable *seen;             /* "sentence|src|tgt|pol" dedup */
 } RiftCtx;
 
+/* Everything known of a lower-case word, found with one hash lookup. */
+typedef struct {
+  guint bits;                 /* W_* */
+  const GPtrArray *cues;      /* cue forms or NULL */
+  guint8 dict_max;            /* most tokens of an alias it starts */
+} RiftWordInfo;
+
 struct _RiftExtractor {
   const RiftDict *dict;
   RiftLexicon *lx;
   RiftExtractOptions opts;
+  GHashTable *words;          /* lower word -> RiftWordInfo */
 };
 
 void rift__relations_sentence(RiftCtx *c, guint sentence);

@@ -113,11 +113,21 @@ struct _RiftStore {
   /* actor id -> "name\ttype\tspeaks_for" as stored, to skip upserts that
    * cannot change anything */
   GHashTable *actor_cache;
-  /* a second connection for rift_store_contains from other threads */
-  GMutex read_lock;
-  sqlite3 *read_db;
-  sqlite3_stmt *read_hash;
+  /* reading connections for rift_store_contains from other threads: one
+   * a caller at a time, opened as needed, so look-ups never wait */
+  GAsyncQueue *readers;  /* Reader* */
 };
+
+typedef struct {
+  sqlite3 *db;
+  sqlite3_stmt *hash;
+} Reader;
+
+static void reader_free(Reader *r) {
+  sqlite3_finalize(r->hash);
+  sqlite3_close(r->db);
+  g_free(r);
+}
 
 /* ---- helpers ---- */
 
@@ -253,13 +263,19 @@ rollback:
 
 RiftStore *rift_store_open(const char *path, RiftStoreFlags flags,
                            GError **error) {
+  static gsize configured = 0;
+  if (g_once_init_enter(&configured)) {
+    /* no global allocation statistics: one mutex less on every malloc */
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    g_once_init_leave(&configured, 1);
+  }
   g_autoptr(RiftStore) s = g_new0(RiftStore, 1);
   s->path = g_strdup(path);
   s->writable = (flags & RIFT_STORE_CREATE) != 0;
   s->batch_size = 512;
   s->actor_cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                          g_free);
-  g_mutex_init(&s->read_lock);
+  s->readers = g_async_queue_new_full((GDestroyNotify)reader_free);
 
   if (!s->writable && !g_file_test(path, G_FILE_TEST_EXISTS)) {
     g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO,
@@ -297,6 +313,7 @@ RiftStore *rift_store_open(const char *path, RiftStoreFlags flags,
     }
     sqlite3_finalize(st);
     if (!exec1(s, s->db, "PRAGMA synchronous = NORMAL", error)) return NULL;
+    if (g_getenv("XCK")) { char *q = g_strdup_printf("PRAGMA wal_autocheckpoint = %s", g_getenv("XCK")); exec1(s, s->db, q, NULL); g_free(q); }
   }
   if (!exec1(s, s->db, "PRAGMA cache_size = -32768", error)) return NULL;
   if (!exec1(s, s->db, "PRAGMA temp_store = MEMORY", error)) return NULL;
@@ -326,10 +343,8 @@ void rift_store_close(RiftStore *s) {
   if (!s) return;
   if (s->in_txn) rift_store_commit(s, NULL);
   for (int i = 0; i < N_ST; i++) sqlite3_finalize(s->st[i]);
-  if (s->read_hash) sqlite3_finalize(s->read_hash);
-  if (s->read_db) sqlite3_close(s->read_db);
+  g_async_queue_unref(s->readers);
   if (s->db) sqlite3_close(s->db);
-  g_mutex_clear(&s->read_lock);
   g_hash_table_unref(s->actor_cache);
   g_free(s->path);
   g_free(s);
@@ -348,36 +363,35 @@ void rift_store_hash(const char *text, gsize len,
 gboolean rift_store_contains(RiftStore *s,
                              const guint8 hash[RIFT_STORE_HASH_LEN],
                              gboolean *out_found, GError **error) {
-  gboolean ok = TRUE;
   *out_found = FALSE;
-  g_mutex_lock(&s->read_lock);
-  if (!s->read_db) {
-    if (sqlite3_open_v2(s->path, &s->read_db,
+  Reader *r = g_async_queue_try_pop(s->readers);
+  if (!r) {
+    r = g_new0(Reader, 1);
+    if (sqlite3_open_v2(s->path, &r->db,
                         SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
                         NULL) != SQLITE_OK ||
-        sqlite3_prepare_v3(s->read_db, stmt_sql[ST_DOC_HASH], -1,
-                           SQLITE_PREPARE_PERSISTENT, &s->read_hash,
+        sqlite3_prepare_v3(r->db, stmt_sql[ST_DOC_HASH], -1,
+                           SQLITE_PREPARE_PERSISTENT, &r->hash,
                            NULL) != SQLITE_OK) {
-      ok = fail(s, s->read_db, error, "cannot open a reading connection");
-      sqlite3_close(s->read_db);
-      s->read_db = NULL;
-      goto out;
+      fail(s, r->db, error, "cannot open a reading connection");
+      reader_free(r);
+      return FALSE;
     }
-    sqlite3_busy_timeout(s->read_db, 10000);
+    sqlite3_busy_timeout(r->db, 10000);
   }
-  sqlite3_bind_int64(s->read_hash, 1, docid_of(hash));
-  int rc = sqlite3_step(s->read_hash);
+  gboolean ok = TRUE;
+  sqlite3_bind_int64(r->hash, 1, docid_of(hash));
+  int rc = sqlite3_step(r->hash);
   if (rc == SQLITE_ROW) {
-    const void *h = sqlite3_column_blob(s->read_hash, 0);
-    *out_found = h && sqlite3_column_bytes(s->read_hash, 0) ==
+    const void *h = sqlite3_column_blob(r->hash, 0);
+    *out_found = h && sqlite3_column_bytes(r->hash, 0) ==
                           RIFT_STORE_HASH_LEN &&
                  memcmp(h, hash, RIFT_STORE_HASH_LEN) == 0;
   } else if (rc != SQLITE_DONE) {
-    ok = fail(s, s->read_db, error, "cannot look up a document");
+    ok = fail(s, r->db, error, "cannot look up a document");
   }
-  sqlite3_reset(s->read_hash);
-out:
-  g_mutex_unlock(&s->read_lock);
+  sqlite3_reset(r->hash);
+  g_async_queue_push(s->readers, r);
   return ok;
 }
 
@@ -414,43 +428,62 @@ static void rollback(RiftStore *s) {
   g_hash_table_remove_all(s->actor_cache);
 }
 
-/* Whether tuple a sorts before b as the upsert's row-value comparison
- * would: fields compared one by one (strings compare by bytes, as SQLite's
- * BINARY collation does). */
-static int tuple_cmp(const char *a, const char *b) { return strcmp(a, b); }
+/* ---- a document's rows, prepared away from the writer ---- */
 
-static gboolean upsert_actor(RiftStore *s, const char *id, const char *name,
-                             RiftActorType type, const char *speaks_for,
-                             GError **error) {
-  const char *tname = rift_actor_type_name(type);
-  /* \x01 sorts below every printable byte, like field boundaries do in a
-   * row-value comparison of text columns without control characters. */
-  g_autofree char *tuple =
-      g_strconcat(name, "\x01", tname, "\x01", speaks_for ? speaks_for : "",
-                  NULL);
-  const char *cached = g_hash_table_lookup(s->actor_cache, id);
-  if (cached && tuple_cmp(tuple, cached) >= 0) return TRUE;
-  sqlite3_stmt *st = s->st[ST_INS_ACTOR];
-  bind_text(st, 1, id);
-  bind_text(st, 2, name);
-  bind_text(st, 3, tname);
-  bind_text(st, 4, speaks_for);
-  if (!step_reset(s, st, error, "cannot store an actor")) return FALSE;
-  if (!cached || tuple_cmp(tuple, cached) < 0)
-    g_hash_table_insert(s->actor_cache, g_strdup(id),
-                        g_steal_pointer(&tuple));
-  return TRUE;
+typedef struct {
+  const char *id, *name, *type, *speaks_for;
+  const char *tuple; /* "name\1type\1speaks_for", for the actor cache */
+} ActorRow;
+
+typedef struct {
+  const char *actor, *state;
+  guint count;
+} MentionRow;
+
+typedef struct {
+  guint sentence, start, end;
+  const char *text;
+} SentenceRow;
+
+typedef struct {
+  const char *source, *target, *source_state, *target_state, *trigger;
+  int polarity;
+  double score;
+  guint sentence, trigger_start, trigger_end, flags;
+} EdgeRow;
+
+struct _RiftStoreRows {
+  gint64 docid;
+  guint8 hash[RIFT_STORE_HASH_LEN];
+  const char *id, *date, *title, *source;
+  gsize bytes;
+  GStringChunk *strings;
+  GArray *actors, *mentions, *sentences, *edges;
+};
+
+void rift_store_rows_free(RiftStoreRows *rows) {
+  if (!rows) return;
+  g_string_chunk_free(rows->strings);
+  g_array_unref(rows->actors);
+  g_array_unref(rows->mentions);
+  g_array_unref(rows->sentences);
+  g_array_unref(rows->edges);
+  g_free(rows);
+}
+
+static const char *keep(RiftStoreRows *rows, const char *s) {
+  return s ? g_string_chunk_insert_const(rows->strings, s) : NULL;
 }
 
 /* The state or organisation id stands for on date: the dictionary's fold
  * (as an extraction at RIFT_LEVEL_STATE makes it), else speaks_for
  * followed through the document's entities. */
-static const char *fold_id(RiftStore *s, GHashTable *entities, const char *id,
-                           const char *date) {
-  if (s->dict) {
-    const RiftActor *a = rift_dict_get(s->dict, id, date);
+static const char *fold_id(const RiftDict *dict, GHashTable *entities,
+                           const char *id, const char *date) {
+  if (dict) {
+    const RiftActor *a = rift_dict_get(dict, id, date);
     if (a) {
-      const RiftActor *f = rift_dict_fold(s->dict, a, date);
+      const RiftActor *f = rift_dict_fold(dict, a, date);
       if (f) return f->id;
     }
   }
@@ -465,119 +498,194 @@ static const char *fold_id(RiftStore *s, GHashTable *entities, const char *id,
   return cur;
 }
 
-/* Makes sure an id an edge or mention refers to has an actors row. */
-static gboolean ensure_actor(RiftStore *s, GHashTable *entities,
-                             GHashTable *seen, const char *id,
-                             const char *name_hint, const char *date,
-                             GError **error) {
-  if (g_hash_table_contains(entities, id) || g_hash_table_contains(seen, id))
-    return TRUE;
-  g_hash_table_add(seen, (gpointer)id);
-  const RiftActor *a = s->dict ? rift_dict_get(s->dict, id, date) : NULL;
-  if (a)
-    return upsert_actor(s, id, a->name, a->type, a->speaks_for, error);
-  return upsert_actor(s, id, name_hint ? name_hint : id, RIFT_ACTOR_OTHER,
-                      NULL, error);
+static void add_actor_row(RiftStoreRows *rows, GHashTable *seen,
+                          const char *id, const char *name,
+                          RiftActorType type, const char *speaks_for) {
+  if (g_hash_table_contains(seen, id)) return;
+  ActorRow a;
+  a.id = keep(rows, id);
+  a.name = keep(rows, name ? name : id);
+  a.type = rift_actor_type_name(type);
+  a.speaks_for = keep(rows, speaks_for);
+  /* \1 sorts below every printable byte, as a field boundary does in the
+   * upsert's row-value comparison of text without control characters */
+  g_autofree char *tuple = g_strconcat(a.name, "\1", a.type, "\1",
+                                       speaks_for ? speaks_for : "", NULL);
+  a.tuple = keep(rows, tuple);
+  g_hash_table_add(seen, (gpointer)a.id);
+  g_array_append_val(rows->actors, a);
 }
 
-gboolean rift_store_add_result(RiftStore *s, const RiftDoc *doc,
-                               const guint8 hash[RIFT_STORE_HASH_LEN],
-                               const RiftResult *r,
-                               RiftStoreOutcome *out_outcome,
-                               GError **error) {
+/* Makes sure an id an edge or mention refers to has an actors row. */
+static void ensure_actor(RiftStoreRows *rows, const RiftDict *dict,
+                         GHashTable *seen, const char *id,
+                         const char *name_hint, const char *date) {
+  if (g_hash_table_contains(seen, id)) return;
+  const RiftActor *a = dict ? rift_dict_get(dict, id, date) : NULL;
+  if (a) add_actor_row(rows, seen, id, a->name, a->type, a->speaks_for);
+  else add_actor_row(rows, seen, id, name_hint, RIFT_ACTOR_OTHER, NULL);
+}
+
+RiftStoreRows *rift_store_rows_new(const RiftStore *s, const RiftDoc *doc,
+                                   const guint8 hash[RIFT_STORE_HASH_LEN],
+                                   const RiftResult *r) {
+  RiftStoreRows *rows = g_new0(RiftStoreRows, 1);
+  rows->strings = g_string_chunk_new(1024);
+  rows->actors = g_array_new(FALSE, FALSE, sizeof(ActorRow));
+  rows->mentions = g_array_new(FALSE, FALSE, sizeof(MentionRow));
+  rows->sentences = g_array_new(FALSE, FALSE, sizeof(SentenceRow));
+  rows->edges = g_array_new(FALSE, FALSE, sizeof(EdgeRow));
+  memcpy(rows->hash, hash, RIFT_STORE_HASH_LEN);
+  rows->docid = docid_of(hash);
+  rows->id = keep(rows, doc->id);
+  rows->date = keep(rows, doc->date);
+  rows->title = keep(rows, doc->title);
+  rows->source = keep(rows, doc->source ? doc->source : doc->id);
+  rows->bytes = doc->len;
+  if (!r) return rows;
+
+  const RiftDict *dict = s->dict;
+  const char *date = doc->date;
+  g_autoptr(GHashTable) entities = g_hash_table_new(g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) sentences = g_hash_table_new(NULL, NULL);
+  for (guint i = 0; r->entities && i < r->entities->len; i++) {
+    const RiftEntity *e = r->entities->pdata[i];
+    g_hash_table_insert(entities, e->id, (gpointer)e);
+  }
+  for (guint i = 0; r->entities && i < r->entities->len; i++) {
+    const RiftEntity *e = r->entities->pdata[i];
+    add_actor_row(rows, seen, e->id, e->name, e->type, e->speaks_for);
+  }
+  for (guint i = 0; r->entities && i < r->entities->len; i++) {
+    const RiftEntity *e = r->entities->pdata[i];
+    MentionRow m;
+    m.actor = keep(rows, e->id);
+    m.state = keep(rows, fold_id(dict, entities, e->id, date));
+    m.count = e->mentions;
+    ensure_actor(rows, dict, seen, m.state, NULL, date);
+    g_array_append_val(rows->mentions, m);
+  }
+  for (guint i = 0; r->edges && i < r->edges->len; i++) {
+    const RiftEdge *e = r->edges->pdata[i];
+    EdgeRow x;
+    x.source = keep(rows, e->source);
+    x.target = keep(rows, e->target);
+    x.source_state = keep(rows, fold_id(dict, entities, e->source, date));
+    x.target_state = keep(rows, fold_id(dict, entities, e->target, date));
+    x.trigger = keep(rows, e->trigger ? e->trigger : "");
+    x.polarity = e->polarity < 0 ? -1 : 1;
+    x.score = e->score;
+    x.sentence = e->sentence;
+    x.trigger_start = e->trigger_start;
+    x.trigger_end = e->trigger_end;
+    x.flags = e->flags;
+    ensure_actor(rows, dict, seen, x.source, e->source_name, date);
+    ensure_actor(rows, dict, seen, x.target, e->target_name, date);
+    ensure_actor(rows, dict, seen, x.source_state, NULL, date);
+    ensure_actor(rows, dict, seen, x.target_state, NULL, date);
+    g_array_append_val(rows->edges, x);
+    gpointer key = GUINT_TO_POINTER(e->sentence + 1);
+    if (!g_hash_table_contains(sentences, key)) {
+      g_hash_table_add(sentences, key);
+      SentenceRow sr = {e->sentence, e->start, e->end,
+                        keep(rows, e->evidence ? e->evidence : "")};
+      g_array_append_val(rows->sentences, sr);
+    }
+  }
+  return rows;
+}
+
+static gboolean upsert_actor(RiftStore *s, const ActorRow *a,
+                             GError **error) {
+  const char *cached = g_hash_table_lookup(s->actor_cache, a->id);
+  if (cached && strcmp(a->tuple, cached) >= 0) return TRUE;
+  sqlite3_stmt *st = s->st[ST_INS_ACTOR];
+  bind_text(st, 1, a->id);
+  bind_text(st, 2, a->name);
+  bind_text(st, 3, a->type);
+  bind_text(st, 4, a->speaks_for);
+  if (!step_reset(s, st, error, "cannot store an actor")) return FALSE;
+  g_hash_table_insert(s->actor_cache, g_strdup(a->id), g_strdup(a->tuple));
+  return TRUE;
+}
+
+gboolean rift_store_add_rows(RiftStore *s, const RiftStoreRows *rows,
+                             RiftStoreOutcome *out_outcome, GError **error) {
   g_return_val_if_fail(s->writable, FALSE);
   if (!begin(s, error)) return FALSE;
-  gint64 docid = docid_of(hash);
-  guint n_edges = r && r->edges ? r->edges->len : 0;
 
   sqlite3_stmt *st = s->st[ST_INS_DOC];
-  sqlite3_bind_int64(st, 1, docid);
-  sqlite3_bind_blob(st, 2, hash, RIFT_STORE_HASH_LEN, SQLITE_STATIC);
-  bind_text(st, 3, doc->id);
-  bind_text(st, 4, doc->date);
-  bind_text(st, 5, doc->title);
-  bind_text(st, 6, doc->source ? doc->source : doc->id);
-  sqlite3_bind_int64(st, 7, (gint64)doc->len);
-  sqlite3_bind_int64(st, 8, n_edges);
+  sqlite3_bind_int64(st, 1, rows->docid);
+  sqlite3_bind_blob(st, 2, rows->hash, RIFT_STORE_HASH_LEN, SQLITE_STATIC);
+  bind_text(st, 3, rows->id);
+  bind_text(st, 4, rows->date);
+  bind_text(st, 5, rows->title);
+  bind_text(st, 6, rows->source);
+  sqlite3_bind_int64(st, 7, (gint64)rows->bytes);
+  sqlite3_bind_int64(st, 8, rows->edges->len);
   if (!step_reset(s, st, error, "cannot store a document")) goto fail;
 
   if (sqlite3_changes(s->db) == 0) {
     /* the docid is taken: the same text, or (once in 2^64) another */
     st = s->st[ST_DOC_HASH];
-    sqlite3_bind_int64(st, 1, docid);
+    sqlite3_bind_int64(st, 1, rows->docid);
     gboolean same = FALSE;
     if (sqlite3_step(st) == SQLITE_ROW) {
       const void *h = sqlite3_column_blob(st, 0);
       same = h && sqlite3_column_bytes(st, 0) == RIFT_STORE_HASH_LEN &&
-             memcmp(h, hash, RIFT_STORE_HASH_LEN) == 0;
+             memcmp(h, rows->hash, RIFT_STORE_HASH_LEN) == 0;
     }
     sqlite3_reset(st);
     if (!same) {
       g_set_error(error, RIFT_ERROR, RIFT_ERROR_STORE,
                   "%s: %s: its content hash collides with a stored "
-                  "document's", s->path, doc->source ? doc->source : doc->id);
+                  "document's", s->path, rows->source);
       goto fail;
     }
     if (out_outcome) *out_outcome = RIFT_STORE_DUPLICATE;
     goto done;
   }
 
-  {
-    g_autoptr(GHashTable) entities = g_hash_table_new(g_str_hash, g_str_equal);
-    g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
-    for (guint i = 0; r && r->entities && i < r->entities->len; i++) {
-      const RiftEntity *e = r->entities->pdata[i];
-      g_hash_table_insert(entities, e->id, (gpointer)e);
-    }
-    for (guint i = 0; r && r->entities && i < r->entities->len; i++) {
-      const RiftEntity *e = r->entities->pdata[i];
-      if (!upsert_actor(s, e->id, e->name ? e->name : e->id, e->type,
-                        e->speaks_for, error))
-        goto fail;
-      const char *state = fold_id(s, entities, e->id, doc->date);
-      if (!ensure_actor(s, entities, seen, state, NULL, doc->date, error))
-        goto fail;
-      st = s->st[ST_INS_MENTION];
-      sqlite3_bind_int64(st, 1, docid);
-      bind_text(st, 2, e->id);
-      bind_text(st, 3, state);
-      sqlite3_bind_int64(st, 4, e->mentions);
-      if (!step_reset(s, st, error, "cannot store a mention")) goto fail;
-    }
-    for (guint i = 0; i < n_edges; i++) {
-      const RiftEdge *e = r->edges->pdata[i];
-      const char *ss = fold_id(s, entities, e->source, doc->date);
-      const char *ts = fold_id(s, entities, e->target, doc->date);
-      if (!ensure_actor(s, entities, seen, e->source, e->source_name,
-                        doc->date, error) ||
-          !ensure_actor(s, entities, seen, e->target, e->target_name,
-                        doc->date, error) ||
-          !ensure_actor(s, entities, seen, ss, NULL, doc->date, error) ||
-          !ensure_actor(s, entities, seen, ts, NULL, doc->date, error))
-        goto fail;
-      st = s->st[ST_INS_SENTENCE];
-      sqlite3_bind_int64(st, 1, docid);
-      sqlite3_bind_int64(st, 2, e->sentence);
-      sqlite3_bind_int64(st, 3, e->start);
-      sqlite3_bind_int64(st, 4, e->end);
-      bind_text(st, 5, e->evidence ? e->evidence : "");
-      if (!step_reset(s, st, error, "cannot store a sentence")) goto fail;
-      st = s->st[ST_INS_EDGE];
-      sqlite3_bind_int64(st, 1, docid);
-      sqlite3_bind_int64(st, 2, i);
-      bind_text(st, 3, e->source);
-      bind_text(st, 4, e->target);
-      bind_text(st, 5, ss);
-      bind_text(st, 6, ts);
-      sqlite3_bind_int(st, 7, e->polarity);
-      sqlite3_bind_double(st, 8, e->score);
-      sqlite3_bind_int64(st, 9, e->sentence);
-      bind_text(st, 10, e->trigger ? e->trigger : "");
-      sqlite3_bind_int64(st, 11, e->trigger_start);
-      sqlite3_bind_int64(st, 12, e->trigger_end);
-      sqlite3_bind_int64(st, 13, e->flags);
-      if (!step_reset(s, st, error, "cannot store an edge")) goto fail;
-    }
+  for (guint i = 0; i < rows->actors->len; i++)
+    if (!upsert_actor(s, &g_array_index(rows->actors, ActorRow, i), error))
+      goto fail;
+  st = s->st[ST_INS_MENTION];
+  for (guint i = 0; i < rows->mentions->len; i++) {
+    const MentionRow *m = &g_array_index(rows->mentions, MentionRow, i);
+    sqlite3_bind_int64(st, 1, rows->docid);
+    bind_text(st, 2, m->actor);
+    bind_text(st, 3, m->state);
+    sqlite3_bind_int64(st, 4, m->count);
+    if (!step_reset(s, st, error, "cannot store a mention")) goto fail;
+  }
+  st = s->st[ST_INS_SENTENCE];
+  for (guint i = 0; i < rows->sentences->len; i++) {
+    const SentenceRow *x = &g_array_index(rows->sentences, SentenceRow, i);
+    sqlite3_bind_int64(st, 1, rows->docid);
+    sqlite3_bind_int64(st, 2, x->sentence);
+    sqlite3_bind_int64(st, 3, x->start);
+    sqlite3_bind_int64(st, 4, x->end);
+    bind_text(st, 5, x->text);
+    if (!step_reset(s, st, error, "cannot store a sentence")) goto fail;
+  }
+  st = s->st[ST_INS_EDGE];
+  for (guint i = 0; i < rows->edges->len; i++) {
+    const EdgeRow *e = &g_array_index(rows->edges, EdgeRow, i);
+    sqlite3_bind_int64(st, 1, rows->docid);
+    sqlite3_bind_int64(st, 2, i);
+    bind_text(st, 3, e->source);
+    bind_text(st, 4, e->target);
+    bind_text(st, 5, e->source_state);
+    bind_text(st, 6, e->target_state);
+    sqlite3_bind_int(st, 7, e->polarity);
+    sqlite3_bind_double(st, 8, e->score);
+    sqlite3_bind_int64(st, 9, e->sentence);
+    bind_text(st, 10, e->trigger);
+    sqlite3_bind_int64(st, 11, e->trigger_start);
+    sqlite3_bind_int64(st, 12, e->trigger_end);
+    sqlite3_bind_int64(st, 13, e->flags);
+    if (!step_reset(s, st, error, "cannot store an edge")) goto fail;
   }
   if (out_outcome) *out_outcome = RIFT_STORE_ADDED;
 done:
@@ -586,6 +694,19 @@ done:
 fail:
   rollback(s);
   return FALSE;
+}
+
+guint rift_store_rows_n_edges(const RiftStoreRows *rows) {
+  return rows->edges->len;
+}
+
+gboolean rift_store_add_result(RiftStore *s, const RiftDoc *doc,
+                               const guint8 hash[RIFT_STORE_HASH_LEN],
+                               const RiftResult *r,
+                               RiftStoreOutcome *out_outcome,
+                               GError **error) {
+  g_autoptr(RiftStoreRows) rows = rift_store_rows_new(s, doc, hash, r);
+  return rift_store_add_rows(s, rows, out_outcome, error);
 }
 
 /* ---- merging shards ---- */

@@ -4,7 +4,8 @@
  * also opens, through libarchive, gzip/bzip2/xz/zstd files (a.jsonl.gz,
  * a.txt.gz) and tar, tar.gz, zip, 7z and cpio archives, whose members are
  * read in archive order as text files or JSON Lines by their names.
- * Plain inputs are handed to a RiftReader, so both agree on them. */
+ * JSON Lines are streamed here; other plain inputs are handed to a
+ * RiftReader, so both agree on them. */
 #ifndef RIFT_ARCHIVE_H
 #define RIFT_ARCHIVE_H
 
@@ -27,6 +28,22 @@ void rift_archive_reader_add(RiftArchiveReader *r, const char *path);
  * or for an input or member that must be skipped (error set, naming it:
  * report it and call again). */
 RiftDoc *rift_archive_reader_next(RiftArchiveReader *r, GError **error);
+/* A unit of input: a document read whole, or a JSON Lines record whose
+ * parsing is left to rift_archive_item_doc, so that a pipeline can parse
+ * records in its worker threads. */
+typedef struct _RiftArchiveItem RiftArchiveItem;
+
+/* Like rift_archive_reader_next, but returns (transfer full) an item. */
+RiftArchiveItem *rift_archive_reader_next_item(RiftArchiveReader *r,
+                                               GError **error);
+/* Returns (transfer full) the item's document, or NULL with error set
+ * (naming the record) if it is not one.  Thread-safe; call once. */
+RiftDoc *rift_archive_item_doc(RiftArchiveItem *item, GError **error);
+/* (transfer none) where the item comes from, for messages. */
+const char *rift_archive_item_name(const RiftArchiveItem *item);
+void rift_archive_item_free(RiftArchiveItem *item);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(RiftArchiveItem, rift_archive_item_free)
+
 /* Bytes of input consumed so far, as stored on disk (compressed bytes for
  * compressed inputs), for progress against the inputs' sizes. */
 guint64 rift_archive_reader_bytes(RiftArchiveReader *r);

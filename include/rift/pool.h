@@ -4,8 +4,9 @@
  * thread, in the order the items were pushed: every item carries a
  * sequence number and a reorder buffer holds results that finish early.
  * So whatever the number of workers, the sink sees the same sequence.
- * At most `window` items are in flight, which bounds memory: a pipeline
- * over a corpus of any size runs in constant space. */
+ * Items travel in batches of up to 32 (threads wake once a batch, not
+ * once an item), and at most `window` batches are in flight, which bounds
+ * memory: a pipeline over a corpus of any size runs in constant space. */
 #ifndef RIFT_POOL_H
 #define RIFT_POOL_H
 
@@ -27,15 +28,15 @@ typedef struct _RiftPool RiftPool;
 guint rift_pool_default_jobs(void);
 
 /* Starts jobs workers (0: rift_pool_default_jobs()) and the writer.
- * window (0: a default from jobs) bounds the items in flight.
+ * window (0: a default from jobs) bounds the batches in flight.
  * result_free (nullable) frees results the sink will not see after a
  * failure.  Returns (transfer full) the pool. */
 RiftPool *rift_pool_new(guint jobs, guint window, RiftPoolWorkFunc work,
                         RiftPoolSinkFunc sink, GDestroyNotify result_free,
                         gpointer user_data);
 /* Queues item (consumed), blocking while the window is full.  Returns
- * FALSE with error set if the sink has failed (the item is then processed
- * and its result dropped). */
+ * FALSE with error set if the sink has failed (items still queued are
+ * then processed and their results dropped through result_free). */
 gboolean rift_pool_push(RiftPool *pool, gpointer item, GError **error);
 /* Items sunk so far (for progress; any thread). */
 guint64 rift_pool_done(RiftPool *pool);

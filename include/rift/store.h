@@ -75,6 +75,23 @@ gboolean rift_store_add_result(RiftStore *store, const RiftDoc *doc,
                                const RiftResult *result,
                                RiftStoreOutcome *out_outcome,
                                GError **error);
+/* The rows rift_store_add_result writes for one document, prepared apart
+ * so that a pipeline can prepare them in its worker threads and leave
+ * only the writing to its writer thread. */
+typedef struct _RiftStoreRows RiftStoreRows;
+
+/* Returns (transfer full) the rows of doc and its result (nullable: the
+ * document alone).  Thread-safe: reads only the store's dictionary. */
+RiftStoreRows *rift_store_rows_new(const RiftStore *store, const RiftDoc *doc,
+                                   const guint8 hash[RIFT_STORE_HASH_LEN],
+                                   const RiftResult *result);
+guint rift_store_rows_n_edges(const RiftStoreRows *rows);
+void rift_store_rows_free(RiftStoreRows *rows);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(RiftStoreRows, rift_store_rows_free)
+/* Writes rows as rift_store_add_result writes a document's result. */
+gboolean rift_store_add_rows(RiftStore *store, const RiftStoreRows *rows,
+                             RiftStoreOutcome *out_outcome, GError **error);
+
 /* Commits the open batch, if any. */
 gboolean rift_store_commit(RiftStore *store, GError **error);
 

@@ -9,60 +9,91 @@
 #include <rift/pool.h>
 #include <unistd.h>
 
+/* What a worker hands the writer for one input item. */
 typedef struct {
-  RiftDoc *doc;
-  guint8 hash[RIFT_STORE_HASH_LEN];
-  RiftResult *result;      /* NULL when already stored */
-  gboolean stored_before;
+  RiftStoreRows *rows;     /* NULL when skipped */
+  gboolean stored_before;  /* the store had the document already */
+  char *invalid;           /* why the item is no document, or NULL */
 } Item;
 
 typedef struct {
   const RiftExtractor *ex;
   RiftStore *store;
+  GMutex *err_lock;        /* stderr is shared with the progress line */
+  gboolean progress;
   /* counts, written by the writer thread only */
-  guint64 added, duplicate, edges;
+  guint64 added, duplicate, invalid, edges;
 } Ingest;
 
 static void item_free(Item *it) {
   if (!it) return;
-  rift_doc_free(it->doc);
-  rift_result_free(it->result);
+  rift_store_rows_free(it->rows);
+  g_free(it->invalid);
   g_free(it);
 }
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(Item, item_free)
 
-/* Worker thread: hash, skip what the store has, extract the rest. */
+static void clear_progress(gboolean on) {
+  if (on) fputs("\r\033[K", stderr);
+}
+
+/* Worker thread: parse, hash, skip what the store has, extract the rest
+ * and prepare its rows (everything but the writing). */
 static gpointer work(gpointer data, gpointer user_data) {
   Ingest *ing = user_data;
+  g_autoptr(RiftArchiveItem) in = data;
   Item *it = g_new0(Item, 1);
-  it->doc = data;
-  rift_store_hash(it->doc->text, it->doc->len, it->hash);
+  g_autoptr(GError) e = NULL;
+  g_autoptr(RiftDoc) doc = rift_archive_item_doc(in, &e);
+  if (!doc) {
+    it->invalid = g_strdup(e->message);
+    return it;
+  }
+  guint8 hash[RIFT_STORE_HASH_LEN];
+  rift_store_hash(doc->text, doc->len, hash);
   gboolean found = FALSE;
   /* a failed look-up only costs an extraction: the writer checks again */
-  if (rift_store_contains(ing->store, it->hash, &found, NULL) && found)
+  if (rift_store_contains(ing->store, hash, &found, NULL) && found) {
     it->stored_before = TRUE;
-  else
-    it->result = rift_extractor_run(ing->ex, it->doc);
+    return it;
+  }
+  g_autoptr(RiftResult) result = rift_extractor_run(ing->ex, doc);
+  it->rows = rift_store_rows_new(ing->store, doc, hash, result);
   return it;
 }
 
 /* Writer thread, in input order. */
+static gint64 sink_us;
+static gboolean sink2(gpointer data, gpointer user_data, GError **error);
 static gboolean sink(gpointer data, gpointer user_data, GError **error) {
+  gint64 t = g_get_monotonic_time();
+  gboolean ok = sink2(data, user_data, error);
+  sink_us += g_get_monotonic_time() - t;
+  return ok;
+}
+static gboolean sink2(gpointer data, gpointer user_data, GError **error) {
   Ingest *ing = user_data;
   g_autoptr(Item) it = data;
+  if (it->invalid) {
+    g_mutex_lock(ing->err_lock);
+    clear_progress(ing->progress);
+    cli_warn("%s", it->invalid);
+    g_mutex_unlock(ing->err_lock);
+    ing->invalid++;
+    return TRUE;
+  }
   if (it->stored_before) {
     ing->duplicate++;
     return TRUE;
   }
   RiftStoreOutcome outcome;
-  if (!rift_store_add_result(ing->store, it->doc, it->hash, it->result,
-                             &outcome, error))
+  if (!rift_store_add_rows(ing->store, it->rows, &outcome, error))
     return FALSE;
   if (outcome == RIFT_STORE_DUPLICATE) {
     ing->duplicate++;
   } else {
     ing->added++;
-    ing->edges += it->result && it->result->edges ? it->result->edges->len : 0;
+    ing->edges += rift_store_rows_n_edges(it->rows);
   }
   return TRUE;
 }
@@ -81,10 +112,6 @@ static void print_progress(guint64 docs, guint64 bytes, guint64 total,
   if (total > 0) fprintf(stderr, "/%.1f", total / 1e6);
   fprintf(stderr, " MB, %.1f MB/s%s", rate, eta);
   fflush(stderr);
-}
-
-static void clear_progress(gboolean on) {
-  if (on) fputs("\r\033[K", stderr);
 }
 
 int cmd_ingest(int argc, char **argv) {
@@ -162,7 +189,10 @@ int cmd_ingest(int argc, char **argv) {
   gboolean progress = !quiet && isatty(STDERR_FILENO);
   guint64 total = progress ? rift_archive_inputs_size(inputs) : 0;
 
-  Ingest ing = {.ex = ex, .store = store};
+  GMutex err_lock;
+  g_mutex_init(&err_lock);
+  Ingest ing = {.ex = ex, .store = store, .err_lock = &err_lock,
+                .progress = progress};
   gint64 t0 = g_get_monotonic_time(), last = 0;
   guint64 read = 0, invalid = 0, unreadable = 0;
   gboolean ok = TRUE;
@@ -170,17 +200,19 @@ int cmd_ingest(int argc, char **argv) {
                                            (GDestroyNotify)item_free, &ing);
   for (;;) {
     g_autoptr(GError) e = NULL;
-    RiftDoc *doc = rift_archive_reader_next(reader, &e);
-    if (!doc && !e) break;
-    if (!doc) {
+    RiftArchiveItem *item = rift_archive_reader_next_item(reader, &e);
+    if (!item && !e) break;
+    if (!item) {
+      g_mutex_lock(&err_lock);
       clear_progress(progress);
       cli_warn("%s", e->message);
+      g_mutex_unlock(&err_lock);
       if (g_error_matches(e, RIFT_ERROR, RIFT_ERROR_IO)) unreadable++;
       else invalid++;
       continue;
     }
     read++;
-    if (!rift_pool_push(pool, doc, &error)) {
+    if (!rift_pool_push(pool, item, &error)) {
       ok = FALSE;
       break;
     }
@@ -188,12 +220,18 @@ int cmd_ingest(int argc, char **argv) {
       gint64 now = g_get_monotonic_time();
       if (now - last > 250000) {
         last = now;
+        g_mutex_lock(&err_lock);
         print_progress(rift_pool_done(pool),
                        rift_archive_reader_bytes(reader), total, t0);
+        g_mutex_unlock(&err_lock);
       }
     }
   }
   if (!rift_pool_finish(pool, ok ? &error : NULL)) ok = FALSE;
+  g_clear_pointer(&pool, rift_pool_free);
+  g_mutex_clear(&err_lock);
+  invalid += ing.invalid;
+  read -= ing.invalid;
   if (ok && !rift_store_commit(store, &error)) ok = FALSE;
   clear_progress(progress);
   if (!ok) {
@@ -205,6 +243,7 @@ int cmd_ingest(int argc, char **argv) {
   guint64 bytes = rift_archive_reader_bytes(reader);
   g_clear_pointer(&store, rift_store_close);
   double secs = (g_get_monotonic_time() - t0) / 1e6;
+  if (g_getenv("XT")) fprintf(stderr, "sink %.3f s\n", sink_us/1e6);
   if (!quiet) {
     guint64 skipped = ing.duplicate + invalid + unreadable;
     fprintf(stderr,
