@@ -104,7 +104,9 @@ char *rift_edge_flags_string(guint flags) {
 static const RiftActor *level_actor(const RiftCtx *c, const RiftActor *a) {
   if (!a) return NULL;
   if (c->ex->opts.level == RIFT_LEVEL_STATE) a = rift_dict_fold(c->dict, a, c->date);
-  if (a->type == RIFT_ACTOR_MEDIA && !a->speaks_for) return NULL;
+  if ((a->type == RIFT_ACTOR_MEDIA || a->type == RIFT_ACTOR_PERSON) &&
+      c->ex->opts.level == RIFT_LEVEL_STATE)
+    return NULL; /* speaks for nobody known */
   return a;
 }
 
@@ -173,6 +175,11 @@ static gboolean keep_mention(RiftCtx *c, const RiftMention *m) {
   return TRUE;
 }
 
+int rift__mention_cmp(gconstpointer a, gconstpointer b) {
+  const RiftMention *x = a, *y = b;
+  return x->first < y->first ? -1 : x->first > y->first;
+}
+
 static int cmp_entity(gconstpointer a, gconstpointer b) {
   return strcmp((*(RiftEntity *const *)a)->id, (*(RiftEntity *const *)b)->id);
 }
@@ -217,6 +224,13 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
   for (guint i = 0; i <= c->ntok; i++) c->ment_at[i] = RIFT__NONE;
   g_array_unref(c->mentions);
   c->mentions = kept;
+  for (guint i = 0; i < kept->len; i++) {
+    RiftMention *m = &g_array_index(kept, RiftMention, i);
+    for (guint k = m->first; k < m->last; k++) c->ment_at[k] = i;
+  }
+  GPtrArray *owned = g_ptr_array_new_with_free_func(g_free);
+  rift__names_find(c, owned);
+  kept = c->mentions;
   GHashTable *counts = g_hash_table_new(g_str_hash, g_str_equal);
   GHashTable *actors = g_hash_table_new(g_str_hash, g_str_equal);
   for (guint i = 0; i < kept->len; i++) {
@@ -261,6 +275,7 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
   g_hash_table_unref(actors);
   g_hash_table_unref(c->seen);
   g_array_unref(c->mentions);
+  g_ptr_array_unref(owned);
   g_free(c->bits);
   g_free(c->cues);
   g_free(c->ment_at);

@@ -27,7 +27,7 @@ static const struct { const char *name; guint bit; } word_classes[] = {
   {"adv", W_ADV}, {"predict", W_PREDICT}, {"plural", W_PLURAL},
   {"skip", W_SKIP}, {"position", W_POSITION}, {"verb", W_VERB},
   {"body", W_BODY}, {"meet", W_MEET}, {"abbr", W_ABBR}, {"qword", W_QWORD},
-  {"stop", W_STOP},
+  {"stop", W_STOP}, {"particle", W_PARTICLE},
 };
 
 static gboolean parse_words(RiftLexicon *lx, const char *data, gsize len,

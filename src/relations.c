@@ -409,7 +409,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         k--;
         if (IS(k, ",")) {
           guint open = k + 1;
-          if (open < j && ((BITS(open) & W_REL) || c->cues[open] ||
+          if (open < j && ((BITS(open) & (W_REL | W_TITLE)) || c->cues[open] ||
                            g_str_has_suffix(LOW(open), "ing") ||
                            g_str_has_suffix(LOW(open), "ed") ||
                            (BITS(open) & (W_ADV | W_DET)) || mention(c, open))) {

@@ -4,11 +4,16 @@
  * documents), the fold of shards into one store, and the reads that feed
  * `rift graph`, `rift explain` and `rift stats`.
  *
- * Determinism: a document's key (documents.docid) is the first 64 bits of
- * the SHA-256 of its text, not an insertion counter, and an actor keeps
- * the smallest (name, type, speaks_for) any document gave it, so the
- * content of a store does not depend on how its documents were split
- * into runs or shards.  No row holds a timestamp. */
+ * Determinism: documents are numbered in the order they are first stored
+ * (the writer stores them in input order whatever the number of threads),
+ * a merge appends a shard's new documents in the shard's order, and an
+ * actor keeps the smallest (name, type, speaks_for) any document gave it;
+ * so one run, a resumed run and a merge of shards of the same inputs in
+ * the same order hold the same rows.  No row holds a timestamp.
+ *
+ * Speed: rows are appended in document order (the tables are keyed by
+ * document number first), so a batch dirties few pages; only the hash
+ * index takes random inserts, and it is small. */
 #include "rift-private.h"
 
 #include <sqlite3.h>
@@ -20,8 +25,8 @@
 static const char *const migrations[] = {
   /* 0 -> 1 */
   "CREATE TABLE documents ("
-  "  docid  INTEGER PRIMARY KEY," /* first 8 bytes of hash, big-endian */
-  "  hash   BLOB NOT NULL,"       /* SHA-256 of the text */
+  "  doc    INTEGER PRIMARY KEY," /* 1, 2, ... in the order first stored */
+  "  hash   BLOB NOT NULL UNIQUE," /* SHA-256 of the text */
   "  id     TEXT NOT NULL,"       /* the input's id or file name */
   "  date   TEXT,"                /* ISO date, or NULL */
   "  title  TEXT,"
@@ -36,7 +41,7 @@ static const char *const migrations[] = {
   "  speaks_for TEXT"
   ") WITHOUT ROWID;"
   "CREATE TABLE mentions ("
-  "  doc    INTEGER NOT NULL,"    /* documents.docid */
+  "  doc    INTEGER NOT NULL,"    /* documents.doc */
   "  actor  TEXT NOT NULL,"       /* actors.id */
   "  state  TEXT NOT NULL,"       /* what actor speaks for on that date */
   "  count  INTEGER NOT NULL,"
@@ -82,9 +87,9 @@ enum {
 
 static const char *const stmt_sql[N_ST] = {
   [ST_INS_DOC] = "INSERT OR IGNORE INTO documents"
-                 " (docid, hash, id, date, title, source, bytes, edges)"
-                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-  [ST_DOC_HASH] = "SELECT hash FROM documents WHERE docid = ?1",
+                 " (hash, id, date, title, source, bytes, edges)"
+                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+  [ST_DOC_HASH] = "SELECT doc FROM documents WHERE hash = ?1",
   [ST_INS_ACTOR] = "INSERT INTO actors (id, name, type, speaks_for)"
                    " VALUES (?1, ?2, ?3, ?4)" ACTOR_UPSERT_TAIL,
   [ST_INS_MENTION] = "INSERT OR IGNORE INTO mentions (doc, actor, state, count)"
@@ -188,12 +193,6 @@ static gboolean query_int(RiftStore *s, const char *sql, gint64 *out,
   return TRUE;
 }
 
-static gint64 docid_of(const guint8 hash[RIFT_STORE_HASH_LEN]) {
-  guint64 v = 0;
-  for (int i = 0; i < 8; i++) v = (v << 8) | hash[i];
-  return (gint64)v;
-}
-
 static void bind_text(sqlite3_stmt *st, int i, const char *s) {
   if (s) sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
   else sqlite3_bind_null(st, i);
@@ -272,7 +271,7 @@ RiftStore *rift_store_open(const char *path, RiftStoreFlags flags,
   g_autoptr(RiftStore) s = g_new0(RiftStore, 1);
   s->path = g_strdup(path);
   s->writable = (flags & RIFT_STORE_CREATE) != 0;
-  s->batch_size = 512;
+  s->batch_size = 2048;
   s->actor_cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                          g_free);
   s->readers = g_async_queue_new_full((GDestroyNotify)reader_free);
@@ -313,9 +312,9 @@ RiftStore *rift_store_open(const char *path, RiftStoreFlags flags,
     }
     sqlite3_finalize(st);
     if (!exec1(s, s->db, "PRAGMA synchronous = NORMAL", error)) return NULL;
-    if (g_getenv("XCK")) { char *q = g_strdup_printf("PRAGMA wal_autocheckpoint = %s", g_getenv("XCK")); exec1(s, s->db, q, NULL); g_free(q); }
+
   }
-  if (!exec1(s, s->db, "PRAGMA cache_size = -32768", error)) return NULL;
+  if (!exec1(s, s->db, "PRAGMA cache_size = -4096", error)) return NULL;
   if (!exec1(s, s->db, "PRAGMA temp_store = MEMORY", error)) return NULL;
   if (!migrate(s, error)) return NULL;
   if (s->writable) {
@@ -378,15 +377,13 @@ gboolean rift_store_contains(RiftStore *s,
       return FALSE;
     }
     sqlite3_busy_timeout(r->db, 10000);
+    exec1(s, r->db, "PRAGMA cache_size = -512", NULL);
   }
   gboolean ok = TRUE;
-  sqlite3_bind_int64(r->hash, 1, docid_of(hash));
+  sqlite3_bind_blob(r->hash, 1, hash, RIFT_STORE_HASH_LEN, SQLITE_STATIC);
   int rc = sqlite3_step(r->hash);
   if (rc == SQLITE_ROW) {
-    const void *h = sqlite3_column_blob(r->hash, 0);
-    *out_found = h && sqlite3_column_bytes(r->hash, 0) ==
-                          RIFT_STORE_HASH_LEN &&
-                 memcmp(h, hash, RIFT_STORE_HASH_LEN) == 0;
+    *out_found = TRUE;
   } else if (rc != SQLITE_DONE) {
     ok = fail(s, r->db, error, "cannot look up a document");
   }
@@ -453,7 +450,6 @@ typedef struct {
 } EdgeRow;
 
 struct _RiftStoreRows {
-  gint64 docid;
   guint8 hash[RIFT_STORE_HASH_LEN];
   const char *id, *date, *title, *source;
   gsize bytes;
@@ -536,7 +532,6 @@ RiftStoreRows *rift_store_rows_new(const RiftStore *s, const RiftDoc *doc,
   rows->sentences = g_array_new(FALSE, FALSE, sizeof(SentenceRow));
   rows->edges = g_array_new(FALSE, FALSE, sizeof(EdgeRow));
   memcpy(rows->hash, hash, RIFT_STORE_HASH_LEN);
-  rows->docid = docid_of(hash);
   rows->id = keep(rows, doc->id);
   rows->date = keep(rows, doc->date);
   rows->title = keep(rows, doc->title);
@@ -616,36 +611,20 @@ gboolean rift_store_add_rows(RiftStore *s, const RiftStoreRows *rows,
   if (!begin(s, error)) return FALSE;
 
   sqlite3_stmt *st = s->st[ST_INS_DOC];
-  sqlite3_bind_int64(st, 1, rows->docid);
-  sqlite3_bind_blob(st, 2, rows->hash, RIFT_STORE_HASH_LEN, SQLITE_STATIC);
-  bind_text(st, 3, rows->id);
-  bind_text(st, 4, rows->date);
-  bind_text(st, 5, rows->title);
-  bind_text(st, 6, rows->source);
-  sqlite3_bind_int64(st, 7, (gint64)rows->bytes);
-  sqlite3_bind_int64(st, 8, rows->edges->len);
+  sqlite3_bind_blob(st, 1, rows->hash, RIFT_STORE_HASH_LEN, SQLITE_STATIC);
+  bind_text(st, 2, rows->id);
+  bind_text(st, 3, rows->date);
+  bind_text(st, 4, rows->title);
+  bind_text(st, 5, rows->source);
+  sqlite3_bind_int64(st, 6, (gint64)rows->bytes);
+  sqlite3_bind_int64(st, 7, rows->edges->len);
   if (!step_reset(s, st, error, "cannot store a document")) goto fail;
 
-  if (sqlite3_changes(s->db) == 0) {
-    /* the docid is taken: the same text, or (once in 2^64) another */
-    st = s->st[ST_DOC_HASH];
-    sqlite3_bind_int64(st, 1, rows->docid);
-    gboolean same = FALSE;
-    if (sqlite3_step(st) == SQLITE_ROW) {
-      const void *h = sqlite3_column_blob(st, 0);
-      same = h && sqlite3_column_bytes(st, 0) == RIFT_STORE_HASH_LEN &&
-             memcmp(h, rows->hash, RIFT_STORE_HASH_LEN) == 0;
-    }
-    sqlite3_reset(st);
-    if (!same) {
-      g_set_error(error, RIFT_ERROR, RIFT_ERROR_STORE,
-                  "%s: %s: its content hash collides with a stored "
-                  "document's", s->path, rows->source);
-      goto fail;
-    }
+  if (sqlite3_changes(s->db) == 0) { /* the same text is stored */
     if (out_outcome) *out_outcome = RIFT_STORE_DUPLICATE;
     goto done;
   }
+  gint64 doc = sqlite3_last_insert_rowid(s->db);
 
   for (guint i = 0; i < rows->actors->len; i++)
     if (!upsert_actor(s, &g_array_index(rows->actors, ActorRow, i), error))
@@ -653,7 +632,7 @@ gboolean rift_store_add_rows(RiftStore *s, const RiftStoreRows *rows,
   st = s->st[ST_INS_MENTION];
   for (guint i = 0; i < rows->mentions->len; i++) {
     const MentionRow *m = &g_array_index(rows->mentions, MentionRow, i);
-    sqlite3_bind_int64(st, 1, rows->docid);
+    sqlite3_bind_int64(st, 1, doc);
     bind_text(st, 2, m->actor);
     bind_text(st, 3, m->state);
     sqlite3_bind_int64(st, 4, m->count);
@@ -662,7 +641,7 @@ gboolean rift_store_add_rows(RiftStore *s, const RiftStoreRows *rows,
   st = s->st[ST_INS_SENTENCE];
   for (guint i = 0; i < rows->sentences->len; i++) {
     const SentenceRow *x = &g_array_index(rows->sentences, SentenceRow, i);
-    sqlite3_bind_int64(st, 1, rows->docid);
+    sqlite3_bind_int64(st, 1, doc);
     sqlite3_bind_int64(st, 2, x->sentence);
     sqlite3_bind_int64(st, 3, x->start);
     sqlite3_bind_int64(st, 4, x->end);
@@ -672,7 +651,7 @@ gboolean rift_store_add_rows(RiftStore *s, const RiftStoreRows *rows,
   st = s->st[ST_INS_EDGE];
   for (guint i = 0; i < rows->edges->len; i++) {
     const EdgeRow *e = &g_array_index(rows->edges, EdgeRow, i);
-    sqlite3_bind_int64(st, 1, rows->docid);
+    sqlite3_bind_int64(st, 1, doc);
     sqlite3_bind_int64(st, 2, i);
     bind_text(st, 3, e->source);
     bind_text(st, 4, e->target);
@@ -757,55 +736,46 @@ gboolean rift_store_merge(RiftStore *s, const char *shard, guint *out_added,
     return FALSE;
   }
 
+  /* The shard's documents the store lacks, in the shard's order, take
+   * the next numbers, as they would have in one run over both inputs. */
   static const char *const steps[] = {
     "BEGIN IMMEDIATE",
-    "CREATE TEMP TABLE merge_new (docid INTEGER PRIMARY KEY)",
-    "INSERT INTO merge_new SELECT docid FROM shard.documents AS n"
-    " WHERE NOT EXISTS (SELECT 1 FROM main.documents AS o"
-    "                   WHERE o.docid = n.docid) ORDER BY docid",
-    NULL, /* the collision check goes here */
-    "INSERT INTO main.documents (docid, hash, id, date, title, source,"
-    " bytes, edges) SELECT docid, hash, id, date, title, source, bytes, edges"
-    " FROM shard.documents WHERE docid IN merge_new ORDER BY docid",
+    "CREATE TEMP TABLE merge_map (old INTEGER PRIMARY KEY, new INTEGER)",
+    "INSERT INTO merge_map (old, new)"
+    " SELECT n.doc, (SELECT coalesce(max(doc), 0) FROM main.documents)"
+    "   + row_number() OVER (ORDER BY n.doc)"
+    " FROM shard.documents AS n WHERE NOT EXISTS"
+    "  (SELECT 1 FROM main.documents AS o WHERE o.hash = n.hash)"
+    " ORDER BY n.doc",
+    "INSERT INTO main.documents (doc, hash, id, date, title, source, bytes,"
+    " edges) SELECT m.new, d.hash, d.id, d.date, d.title, d.source, d.bytes,"
+    " d.edges FROM merge_map AS m JOIN shard.documents AS d ON d.doc = m.old"
+    " ORDER BY m.new",
     "INSERT INTO main.mentions (doc, actor, state, count)"
-    " SELECT doc, actor, state, count FROM shard.mentions"
-    " WHERE doc IN merge_new ORDER BY doc, actor",
+    " SELECT m.new, x.actor, x.state, x.count FROM merge_map AS m"
+    " JOIN shard.mentions AS x ON x.doc = m.old ORDER BY m.new, x.actor",
     "INSERT INTO main.sentences (doc, sentence, start, end, text)"
-    " SELECT doc, sentence, start, end, text FROM shard.sentences"
-    " WHERE doc IN merge_new ORDER BY doc, sentence",
+    " SELECT m.new, x.sentence, x.start, x.end, x.text FROM merge_map AS m"
+    " JOIN shard.sentences AS x ON x.doc = m.old ORDER BY m.new, x.sentence",
     "INSERT INTO main.edges (doc, idx, source, target, source_state,"
     " target_state, polarity, score, sentence, trigger, trigger_start,"
-    " trigger_end, flags) SELECT doc, idx, source, target, source_state,"
-    " target_state, polarity, score, sentence, trigger, trigger_start,"
-    " trigger_end, flags FROM shard.edges WHERE doc IN merge_new"
-    " ORDER BY doc, idx",
+    " trigger_end, flags) SELECT m.new, x.idx, x.source, x.target,"
+    " x.source_state, x.target_state, x.polarity, x.score, x.sentence,"
+    " x.trigger, x.trigger_start, x.trigger_end, x.flags"
+    " FROM merge_map AS m JOIN shard.edges AS x ON x.doc = m.old"
+    " ORDER BY m.new, x.idx",
     "INSERT INTO main.actors (id, name, type, speaks_for)"
     " SELECT id, name, type, speaks_for FROM shard.actors WHERE true"
     " ORDER BY id" ACTOR_UPSERT_TAIL,
   };
   gboolean ok = TRUE;
   gint64 added = 0;
-  for (gsize i = 0; ok && i < G_N_ELEMENTS(steps); i++) {
-    if (steps[i]) {
-      ok = exec1(s, s->db, steps[i], error);
-      continue;
-    }
-    gint64 clashes = 0;
-    ok = query_int(s,
-                   "SELECT count(*) FROM shard.documents AS n"
-                   " JOIN main.documents AS o USING (docid)"
-                   " WHERE o.hash != n.hash", &clashes, error) &&
-         query_int(s, "SELECT count(*) FROM merge_new", &added, error);
-    if (ok && clashes > 0) {
-      g_set_error(error, RIFT_ERROR, RIFT_ERROR_STORE,
-                  "%s: %" G_GINT64_FORMAT " documents' content hashes "
-                  "collide with stored ones'", shard, clashes);
-      ok = FALSE;
-    }
-  }
+  for (gsize i = 0; ok && i < G_N_ELEMENTS(steps); i++)
+    ok = exec1(s, s->db, steps[i], error);
+  if (ok) ok = query_int(s, "SELECT count(*) FROM merge_map", &added, error);
   if (ok) ok = exec1(s, s->db, "COMMIT", error);
   if (!ok) exec1(s, s->db, "ROLLBACK", NULL);
-  exec1(s, s->db, "DROP TABLE IF EXISTS temp.merge_new", NULL);
+  exec1(s, s->db, "DROP TABLE IF EXISTS temp.merge_map", NULL);
   exec1(s, s->db, "DETACH DATABASE shard", ok ? error : NULL);
   g_hash_table_remove_all(s->actor_cache);
   if (ok && out_added) *out_added = (guint)added;
@@ -829,13 +799,14 @@ gboolean rift_store_merge(RiftStore *s, const char *shard, guint *out_added,
   " e.polarity, e.score, e.flags, e.trigger, d.id, d.date, d.title,"       \
   " d.source, e.sentence, s.start, s.end, e.trigger_start, e.trigger_end," \
   " s.text"                                                                \
-  " FROM e JOIN documents AS d ON d.docid = e.doc"                         \
+  " FROM e JOIN documents AS d ON d.doc = e.doc"                         \
   " LEFT JOIN sentences AS s ON s.doc = e.doc AND s.sentence = e.sentence" \
   " LEFT JOIN actors AS sa ON sa.id = e." SRC                              \
   " LEFT JOIN actors AS ta ON ta.id = e." TGT                              \
   " WHERE " DEDUP " AND (?1 IS NULL OR d.date >= ?1)"                      \
   " AND (?2 IS NULL OR d.date <= ?2)"                                      \
-  " ORDER BY e." SRC ", e." TGT ", d.date, d.id, d.docid, e.sentence, e.idx"
+  " ORDER BY e." SRC ", e." TGT ", d.date IS NULL, d.date, d.id, d.doc,"    \
+  " e.sentence, e.idx"
 
 static const char *const evidence_sql[2] = {
   EVIDENCE_SQL("source_state", "target_state", "e.rn = 1"),
@@ -911,12 +882,12 @@ GPtrArray *rift_store_actors(RiftStore *s, const RiftStoreQuery *q,
   static const RiftStoreQuery defaults = {0};
   static const char *const sql[2] = {
     "SELECT m.state, a.name, a.type, sum(m.count), count(DISTINCT m.doc)"
-    " FROM mentions AS m JOIN documents AS d ON d.docid = m.doc"
+    " FROM mentions AS m JOIN documents AS d ON d.doc = m.doc"
     " LEFT JOIN actors AS a ON a.id = m.state"
     " WHERE (?1 IS NULL OR d.date >= ?1) AND (?2 IS NULL OR d.date <= ?2)"
     " GROUP BY m.state ORDER BY 4 DESC, 1 LIMIT ?3",
     "SELECT m.actor, a.name, a.type, sum(m.count), count(*)"
-    " FROM mentions AS m JOIN documents AS d ON d.docid = m.doc"
+    " FROM mentions AS m JOIN documents AS d ON d.doc = m.doc"
     " LEFT JOIN actors AS a ON a.id = m.actor"
     " WHERE (?1 IS NULL OR d.date >= ?1) AND (?2 IS NULL OR d.date <= ?2)"
     " GROUP BY m.actor ORDER BY 4 DESC, 1 LIMIT ?3",
@@ -954,13 +925,16 @@ GPtrArray *rift_store_actors(RiftStore *s, const RiftStoreQuery *q,
 
 char *rift_store_resolve_actor(RiftStore *s, const char *what,
                                GError **error) {
-  /* an exact id, then an id or a name in any (ASCII) case; among several
-   * names, states and organisations first, then the smallest id */
+  /* an exact id, then an id or a name in any (ASCII) case, then a name's
+   * last word(s) ("Putin"); among several, states and organisations
+   * first, then the smallest id */
   static const char *const sql =
       "SELECT id FROM actors WHERE id = ?1"
       " UNION ALL SELECT id FROM (SELECT id FROM actors"
       "   WHERE id = ?1 COLLATE NOCASE OR name = ?1 COLLATE NOCASE"
       "   ORDER BY type NOT IN ('state', 'igo'), id)"
+      " UNION ALL SELECT id FROM (SELECT id FROM actors"
+      "   WHERE name LIKE '% ' || ?1 ORDER BY type NOT IN ('state', 'igo'), id)"
       " UNION ALL SELECT * FROM (SELECT source_state FROM edges"
       "   WHERE source_state = ?1 LIMIT 1)"
       " LIMIT 1";

@@ -101,11 +101,8 @@ int cmd_explain(int argc, char **argv) {
     cli_error("%s", error->message);
     return EXIT_FAIL;
   }
-  g_autoptr(RiftDict) dict = NULL;
-  if (actor_files) {
-    dict = cli_load_dict(actor_files);
-    if (!dict) return EXIT_FAIL;
-  }
+  g_autoptr(RiftDict) dict = cli_load_dict(actor_files);
+  if (!dict) return EXIT_FAIL;
   g_autofree char *a = cli_store_actor(store, dict, rest[0]);
   if (!a) return EXIT_FAIL;
   g_autofree char *b = cli_store_actor(store, dict, rest[1]);

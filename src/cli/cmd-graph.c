@@ -123,8 +123,8 @@ int cmd_graph(int argc, char **argv) {
   }
   g_autofree char *focus_id = NULL;
   if (focus) {
-    g_autoptr(RiftDict) dict = NULL;
-    if (actor_files) dict = cli_load_dict(actor_files);
+    g_autoptr(RiftDict) dict = cli_load_dict(actor_files);
+    if (!dict) return EXIT_FAIL;
     focus_id = cli_store_actor(store, dict, focus);
     if (!focus_id) return EXIT_FAIL;
   }

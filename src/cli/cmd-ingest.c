@@ -63,15 +63,7 @@ static gpointer work(gpointer data, gpointer user_data) {
 }
 
 /* Writer thread, in input order. */
-static gint64 sink_us;
-static gboolean sink2(gpointer data, gpointer user_data, GError **error);
 static gboolean sink(gpointer data, gpointer user_data, GError **error) {
-  gint64 t = g_get_monotonic_time();
-  gboolean ok = sink2(data, user_data, error);
-  sink_us += g_get_monotonic_time() - t;
-  return ok;
-}
-static gboolean sink2(gpointer data, gpointer user_data, GError **error) {
   Ingest *ing = user_data;
   g_autoptr(Item) it = data;
   if (it->invalid) {
@@ -119,7 +111,7 @@ int cmd_ingest(int argc, char **argv) {
   g_autofree char *input_format = NULL;
   g_auto(GStrv) actor_files = NULL;
   g_auto(GStrv) inputs = NULL;
-  int jobs = 0, batch = 512;
+  int jobs = 0, batch = 2048;
   gboolean quiet = FALSE;
   GOptionEntry entries[] = {
     {"db", 0, 0, G_OPTION_ARG_FILENAME, &db,
@@ -131,7 +123,7 @@ int cmd_ingest(int argc, char **argv) {
     {"input-format", 0, 0, G_OPTION_ARG_STRING, &input_format,
      "auto (by extension), text or jsonl", "FORMAT"},
     {"batch", 0, 0, G_OPTION_ARG_INT, &batch,
-     "documents per transaction (default 512)", "N"},
+     "documents per transaction (default 2048)", "N"},
     {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet,
      "no progress and no summary", NULL},
     {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL,
@@ -243,7 +235,6 @@ int cmd_ingest(int argc, char **argv) {
   guint64 bytes = rift_archive_reader_bytes(reader);
   g_clear_pointer(&store, rift_store_close);
   double secs = (g_get_monotonic_time() - t0) / 1e6;
-  if (g_getenv("XT")) fprintf(stderr, "sink %.3f s\n", sink_us/1e6);
   if (!quiet) {
     guint64 skipped = ing.duplicate + invalid + unreadable;
     fprintf(stderr,

@@ -1,0 +1,153 @@
+/* names.c: the name finder of the actors stage.  Finds the people the
+ * dictionary lacks from their context and attaches each to the state or
+ * organisation it speaks for where the text says so:
+ *   "Iraq's Trade Minister Mohammed al-Jibouri", "Russian spokesman Ivan
+ *   Petrov", "State Department spokesman Charles Redman" (a title chain
+ *   before the name, owned by a mention);
+ *   "Irina Gagloyeva, spokeswoman for South Ossetia's separatist
+ *   government" (an appositive after it);
+ * and, later in the document, the surname alone ("Gagloyeva").  Found
+ * people are actors of the document only. */
+#include "rift-private.h"
+
+#include <string.h>
+
+#define TOK(i) (c->tok[(i)])
+#define BITS(i) (c->bits[(i)])
+
+static gboolean name_token(const RiftCtx *c, guint i, gboolean inner) {
+  const RiftToken *t = &TOK(i);
+  if (t->kind != RIFT_TOK_WORD) return FALSE;
+  if (c->ment_at[i] != RIFT__NONE) return FALSE;
+  if (t->flags & (RIFT_TOKF_ALLCAPS | RIFT_TOKF_DATELINE)) return FALSE;
+  guint b = BITS(i);
+  if (inner && (b & W_PARTICLE)) return TRUE;
+  if (inner && g_str_has_prefix(t->lower, "al-")) return TRUE;
+  if (!(t->flags & RIFT_TOKF_CAP)) return FALSE;
+  if (b & ~(W_PARTICLE | W_AGENT | W_PLURAL)) return FALSE; /* closed-class or title */
+  if (b & W_AGENT) return FALSE;
+  return TRUE;
+}
+
+static const RiftMention *mention_at(const RiftCtx *c, guint i) {
+  int m = c->ment_at[i];
+  return m == RIFT__NONE ? NULL : &g_array_index(c->mentions, RiftMention, m);
+}
+
+/* The owner of a title chain ending before a (scanning left): a mention
+ * as adjective ("Russian"), possessor ("Abkhazia's") or body ("State
+ * Department"); *titled tells whether a title word was seen. */
+static const RiftActor *chain_owner(const RiftCtx *c, guint a, guint floor,
+                                    gboolean *titled) {
+  *titled = FALSE;
+  guint j = a;
+  int content = 0;
+  while (j > floor) {
+    guint p = j - 1;
+    const RiftMention *m = mention_at(c, p);
+    if (m) return *titled ? m->actor : NULL;
+    const RiftToken *t = &TOK(p);
+    if (t->kind == RIFT_TOK_PUNCT) {
+      if ((!strcmp(t->lower, "'s") || !strcmp(t->lower, "'")) && p > floor) {
+        const RiftMention *mm = mention_at(c, p - 1);
+        return (*titled && mm) ? mm->actor : NULL;
+      }
+      if (!strcmp(t->lower, "-") && *titled) { j = p; continue; }
+      return NULL;
+    }
+    if (BITS(p) & W_TITLE) {
+      if (p + 1 == a || *titled) *titled = TRUE;
+      j = p;
+      continue;
+    }
+    if (!*titled) return NULL;
+    if ((BITS(p) & ~(W_AGENT | W_BODY)) == 0 && content < 3) {
+      content++; /* "senior policy adviser", "Trade Minister" */
+      j = p;
+      continue;
+    }
+    return NULL;
+  }
+  return NULL;
+}
+
+/* ", spokeswoman for South Ossetia's separatist government" after b. */
+static const RiftActor *appositive_owner(const RiftCtx *c, guint b, guint last,
+                                         gboolean *titled) {
+  *titled = FALSE;
+  if (b >= last || strcmp(TOK(b).lower, ",")) return NULL;
+  guint limit = MIN(last, b + 9);
+  for (guint k = b + 1; k < limit; k++) {
+    const RiftMention *m = mention_at(c, k);
+    if (m) return *titled || (k + 1 < last && m->last < last &&
+                              (BITS(m->last) & W_TITLE)) ? (*titled = TRUE, m->actor) : NULL;
+    if (BITS(k) & W_TITLE) *titled = TRUE;
+    if (!strcmp(TOK(k).lower, ",") || (BITS(k) & (W_SAY | W_AUX | W_BE))) break;
+  }
+  return NULL;
+}
+
+static char *slug(const char *text, gsize len) {
+  GString *s = g_string_new("p:");
+  for (gsize i = 0; i < len; i++) {
+    char ch = g_ascii_tolower(text[i]);
+    if (g_ascii_isalnum(ch)) g_string_append_c(s, ch);
+    else if (s->len && s->str[s->len - 1] != '_') g_string_append_c(s, '_');
+  }
+  return g_string_free(s, FALSE);
+}
+
+void rift__names_find(RiftCtx *c, GPtrArray *owned) {
+  GHashTable *surnames = g_hash_table_new(g_str_hash, g_str_equal);
+  GArray *found = g_array_new(FALSE, FALSE, sizeof(RiftMention));
+  for (guint si = 0; si < c->t->sentences->len; si++) {
+    const RiftSentence *s = &g_array_index(c->t->sentences, RiftSentence, si);
+    for (guint i = s->first; i < s->last; i++) {
+      if (!name_token(c, i, FALSE)) continue;
+      guint b = i + 1;
+      while (b < s->last && name_token(c, b, TRUE)) b++;
+      while (b > i + 1 && (BITS(b - 1) & W_PARTICLE)) b--;
+      /* a known surname */
+      const RiftActor *known = b == i + 1 ? g_hash_table_lookup(surnames, TOK(i).lower) : NULL;
+      gboolean titled = FALSE, apos = FALSE;
+      const RiftActor *owner = chain_owner(c, i, s->first, &titled);
+      if (!titled) owner = appositive_owner(c, b, s->last, &apos);
+      if (known) {
+        RiftMention m = {i, b, known, FALSE, FALSE};
+        g_array_append_val(found, m);
+      } else if ((titled || apos) && (b - i >= 2 || titled) && owner) {
+        const RiftActor *state = rift_dict_fold(c->dict, owner, c->date);
+        RiftActor *a = g_new0(RiftActor, 1);
+        gsize len = TOK(b - 1).end - TOK(i).start;
+        char *id = slug(c->t->text + TOK(i).start, len);
+        char *name = g_strndup(c->t->text + TOK(i).start, len);
+        a->id = id;
+        a->name = name;
+        a->type = RIFT_ACTOR_PERSON;
+        a->speaks_for = state->id;
+        g_ptr_array_add(owned, id);
+        g_ptr_array_add(owned, name);
+        g_ptr_array_add(owned, a);
+        RiftMention m = {i, b, a, FALSE, FALSE};
+        g_array_append_val(found, m);
+        if (b - i >= 2) {
+          const char *sn = TOK(b - 1).lower;
+          if (g_str_has_prefix(sn, "al-") || g_str_has_prefix(sn, "el-")) sn += 3;
+          g_hash_table_insert(surnames, (gpointer)sn, a);
+        }
+      }
+      i = b - 1;
+    }
+  }
+  if (found->len) {
+    g_array_append_vals(c->mentions, found->data, found->len);
+    g_array_sort(c->mentions, rift__mention_cmp);
+    for (guint i = 0; i <= c->ntok; i++) c->ment_at[i] = RIFT__NONE;
+    for (guint i = 0; i < c->mentions->len; i++) {
+      RiftMention *m = &g_array_index(c->mentions, RiftMention, i);
+      for (guint k = m->first; k < m->last; k++) c->ment_at[k] = i;
+    }
+  }
+  g_array_unref(found);
+  g_hash_table_unref(surnames);
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# bench-store.sh: throughput of rift extract and rift ingest (the SQLite
+# store) over the bulk corpus (../shared/corpus/bulk: 24 MB, 21k articles,
+# JSON Lines) and over a corpus ten times larger made from it in a
+# temporary directory, with 1 job, one core (taskset) and every core;
+# `wc -w` over the same files is the baseline of the same run.  Prints
+# MB/s, documents/s and peak RSS, the speed-up of 2 jobs over 1, and the
+# time `rift graph` takes over the bulk store.  Not part of ctest.
+#
+#   usage: tests/bench/bench-store.sh [RIFT]   (default: build/rift)
+#   env:   RIFT_SHARED (default: the shared/ folder beside the repository)
+#          BENCH_TMP   (default: $TMPDIR or /tmp), BENCH_SCALE (default 10)
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+RIFT=${1:-$root/build/rift}
+SHARED=${RIFT_SHARED:-$root/../shared}
+BULK=$SHARED/corpus/bulk
+SCALE=${BENCH_SCALE:-10}
+
+if [ ! -d "$BULK" ]; then
+  echo "bench-store: skipped: no corpus at $BULK (set RIFT_SHARED)"
+  exit 0
+fi
+if [ ! -x "$RIFT" ]; then
+  echo "bench-store: no rift binary at $RIFT (build first, or pass its path)" >&2
+  exit 1
+fi
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "bench-store: needs GNU time at /usr/bin/time (package time)" >&2; exit 1; }
+cores=$(getconf _NPROCESSORS_ONLN 2> /dev/null || nproc)
+T=$(mktemp -d "${BENCH_TMP:-${TMPDIR:-/tmp}}/rift-bench.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+
+# The larger corpus: SCALE copies of every article, each copy's id and text
+# made distinct (so nothing is a duplicate of another copy).
+mkdir -p "$T/big"
+for k in $(seq 0 $((SCALE - 1))); do
+  for f in "$BULK"/*.jsonl; do
+    b=$(basename "$f" .jsonl)
+    if [ "$k" -eq 0 ]; then
+      cp "$f" "$T/big/$b-c0.jsonl"
+    else
+      sed "s/^{\"id\": \"\([^\"]*\)\"/{\"id\": \"\1-c$k\"/; s/\"text\": \"/\"text\": \"(copy $k) /" \
+        "$f" > "$T/big/$b-c$k.jsonl"
+    fi
+  done
+done
+
+printf '%-28s %5s %8s %8s %8s %9s %8s\n' "run" "jobs" "MB" "s" "MB/s" "docs/s" "RSS MB"
+
+# measure LABEL JOBS MB DOCS COMMAND...: one row of the table
+measure() {
+  local label=$1 jobs=$2 mb=$3 docs=$4; shift 4
+  "$TIME" -f "%e %M" -o "$T/time" "$@" > /dev/null 2> "$T/err" ||
+    { echo "bench-store: failed: $*" >&2; cat "$T/err" >&2; exit 1; }
+  read -r secs rss < "$T/time"
+  awk -v l="$label" -v j="$jobs" -v mb="$mb" -v d="$docs" -v s="$secs" -v r="$rss" \
+    'BEGIN { if (s <= 0) s = 0.01;
+             printf "%-28s %5s %8.1f %8.2f %8.1f %9.0f %8.1f\n", l, j, mb, s, mb / s, d / s, r / 1024 }'
+  echo "$secs" > "$T/last"
+}
+
+run_corpus() { # run_corpus NAME DIR
+  local name=$1 dir=$2
+  local bytes docs mb
+  bytes=$(cat "$dir"/*.jsonl | wc -c)
+  docs=$(cat "$dir"/*.jsonl | wc -l)
+  mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
+  echo "== $name: $docs documents, $mb MB"
+  measure "wc -w (baseline)" 1 "$mb" "$docs" wc -w "$dir"/*.jsonl
+  measure "rift extract" 1 "$mb" "$docs" "$RIFT" extract -q --jobs 1 "$dir"
+  measure "rift extract" "$cores" "$mb" "$docs" "$RIFT" extract -q --jobs "$cores" "$dir"
+  rm -f "$T/$name.db"*
+  if command -v taskset > /dev/null; then
+    measure "rift ingest (one core)" 1 "$mb" "$docs" \
+      taskset -c 0 "$RIFT" ingest -q --jobs 1 --db "$T/$name.db" "$dir"
+    rm -f "$T/$name.db"*
+  fi
+  measure "rift ingest" 1 "$mb" "$docs" "$RIFT" ingest -q --jobs 1 --db "$T/$name.db" "$dir"
+  local one; one=$(cat "$T/last")
+  if [ "$cores" -ge 2 ]; then
+    rm -f "$T/$name.db"*
+    measure "rift ingest" 2 "$mb" "$docs" "$RIFT" ingest -q --jobs 2 --db "$T/$name.db" "$dir"
+    awk -v a="$one" -v b="$(cat "$T/last")" \
+      'BEGIN { printf "%-28s %5s %8s %8s %8.2fx\n", "  speed-up of 2 jobs", "", "", "", a / b }'
+  fi
+  if [ "$cores" -gt 2 ]; then
+    rm -f "$T/$name.db"*
+    measure "rift ingest" "$cores" "$mb" "$docs" "$RIFT" ingest -q --jobs "$cores" --db "$T/$name.db" "$dir"
+  fi
+  measure "rift ingest (all seen)" "$cores" "$mb" "$docs" "$RIFT" ingest -q --db "$T/$name.db" "$dir"
+  measure "rift graph (store -> DOT)" 1 "$mb" "$docs" "$RIFT" graph --db "$T/$name.db" -o "$T/$name.dot"
+  echo "  store: $(du -k "$T/$name.db" | cut -f1) KB"
+}
+
+echo "rift: $RIFT ($("$RIFT" --version)); $cores cores; corpus: $BULK"
+run_corpus bulk "$BULK"
+run_corpus "bulk-x$SCALE" "$T/big"
