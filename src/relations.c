@@ -386,23 +386,8 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       return;
     }
     if (!strcmp(w, ",")) {
-      /* a participle opening the clause: ", backed by" -> the main
-       * clause's subject; a parenthesis ", which ...," is skipped */
-      if (j + 1 == v || (j + 2 == v && (BITS(j + 1) & W_ADV))) {
-        for (guint k = j; k > s->first;) {
-          k--;
-          if (verbish(c, k)) {
-            find_subject(c, s, k, out, flags, passive, depth + 1);
-            *passive = FALSE;
-            return;
-          }
-          if (IS(k, ",") && k + 1 < j) {
-            continue;
-          }
-        }
-        return;
-      }
-      /* skip back over a parenthetical opened by a comma */
+      /* skip back over a parenthetical opened by a comma: ", which ...,",
+       * ", spokeswoman for ...,", ", lashing out ...," */
       guint k = j;
       gboolean skipped = FALSE;
       while (k > s->first) {
@@ -420,6 +405,18 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         }
       }
       if (skipped) continue;
+      /* a participle opening the clause: ", backed by" -> the main
+       * clause's subject */
+      if (j + 1 == v || (j + 2 == v && (BITS(j + 1) & W_ADV))) {
+        for (guint q = j; q > s->first;) {
+          q--;
+          if (verbish(c, q)) {
+            find_subject(c, s, q, out, flags, passive, depth + 1);
+            *passive = FALSE;
+            return;
+          }
+        }
+      }
       return;
     }
     if (b & W_CONJ) {
