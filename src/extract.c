@@ -230,6 +230,13 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
   }
   GPtrArray *owned = g_ptr_array_new_with_free_func(g_free);
   rift__names_find(c, owned);
+  /* the dateline's state, for "the ministry" */
+  for (guint i = 0; i < c->mentions->len && !c->dateline; i++) {
+    RiftMention *m = &g_array_index(c->mentions, RiftMention, i);
+    if (c->tok[m->first].flags & RIFT_TOKF_DATELINE)
+      c->dateline = rift_dict_fold(c->dict, m->actor, c->date);
+  }
+  rift__coref_definites(c);
   kept = c->mentions;
   GHashTable *counts = g_hash_table_new(g_str_hash, g_str_equal);
   GHashTable *actors = g_hash_table_new(g_str_hash, g_str_equal);

@@ -151,3 +151,69 @@ void rift__names_find(RiftCtx *c, GPtrArray *owned) {
   g_array_unref(found);
   g_hash_table_unref(surnames);
 }
+
+/* Definite descriptions ("the council", "the alliance", "the group", "the
+ * country") resolve to the latest actor of their kind mentioned in this
+ * or the two sentences before; better no mention than a wrong one. */
+typedef enum { K_NONE, K_IGO, K_GROUP, K_STATE, K_COUNCIL, K_MINISTRY } Kind;
+
+static Kind kind_of_head(const char *w) {
+  static const struct { const char *w; Kind k; } heads[] = {
+    {"alliance", K_IGO}, {"bloc", K_IGO}, {"union", K_IGO},
+    {"organisation", K_IGO}, {"organization", K_IGO},
+    {"group", K_GROUP}, {"militants", K_GROUP}, {"rebels", K_GROUP},
+    {"movement", K_GROUP}, {"militia", K_GROUP}, {"insurgents", K_GROUP},
+    {"country", K_STATE}, {"kingdom", K_STATE}, {"republic", K_STATE},
+    {"council", K_COUNCIL}, {"ministry", K_MINISTRY}};
+  for (gsize i = 0; i < G_N_ELEMENTS(heads); i++)
+    if (!strcmp(w, heads[i].w)) return heads[i].k;
+  return K_NONE;
+}
+
+static Kind kind_of_actor(const RiftActor *a) {
+  if (a->type == RIFT_ACTOR_IGO) return K_IGO;
+  if (a->type == RIFT_ACTOR_GROUP) return K_GROUP;
+  if (a->type == RIFT_ACTOR_STATE) return K_STATE;
+  if (a->type == RIFT_ACTOR_BODY && strstr(a->name, "Council")) return K_COUNCIL;
+  if (a->type == RIFT_ACTOR_BODY && strstr(a->name, "Ministry")) return K_MINISTRY;
+  return K_NONE;
+}
+
+void rift__coref_definites(RiftCtx *c) {
+  const RiftActor *last[K_MINISTRY + 1] = {0};
+  guint last_sent[K_MINISTRY + 1] = {0};
+  GArray *found = g_array_new(FALSE, FALSE, sizeof(RiftMention));
+  for (guint i = 0; i < c->ntok; i++) {
+    const RiftMention *m = mention_at(c, i);
+    if (m) {
+      Kind k = kind_of_actor(m->actor);
+      if (k != K_NONE) {
+        last[k] = m->actor;
+        last_sent[k] = TOK(i).sentence;
+      }
+      i = m->last - 1;
+      continue;
+    }
+    if (i == 0 || strcmp(TOK(i - 1).lower, "the")) continue;
+    Kind k = kind_of_head(TOK(i).lower);
+    if (k == K_NONE) continue;
+    /* "the country's", "the Council": a head, not a modifier ("the group
+     * of seven") */
+    if (i + 1 < c->ntok && !strcmp(TOK(i + 1).lower, "of")) continue;
+    const RiftActor *a = last[k];
+    if (k == K_MINISTRY && !a) a = c->dateline;
+    if (!a || (k != K_MINISTRY && TOK(i).sentence > last_sent[k] + 2)) continue;
+    RiftMention nm = {i, i + 1, a, FALSE, FALSE};
+    g_array_append_val(found, nm);
+  }
+  if (found->len) {
+    g_array_append_vals(c->mentions, found->data, found->len);
+    g_array_sort(c->mentions, rift__mention_cmp);
+    for (guint i = 0; i <= c->ntok; i++) c->ment_at[i] = RIFT__NONE;
+    for (guint i = 0; i < c->mentions->len; i++) {
+      RiftMention *mm = &g_array_index(c->mentions, RiftMention, i);
+      for (guint k = mm->first; k < mm->last; k++) c->ment_at[k] = i;
+    }
+  }
+  g_array_unref(found);
+}

@@ -152,6 +152,8 @@ void rift__relations_sentence(RiftCtx *c, guint sentence);
  * appended to owned (freed with the document). */
 void rift__names_find(RiftCtx *c, GPtrArray *owned);
 int rift__mention_cmp(gconstpointer a, gconstpointer b);
+/* names.c: "the council", "the alliance" as mentions of what they refer to. */
+void rift__coref_definites(RiftCtx *c);
 /* Adds edges from every source to every target (folded, deduplicated). */
 void rift__emit(RiftCtx *c, const RiftActors *src, const RiftActors *tgt,
                 const RiftCue *cue, guint trig_first, guint trig_last,
