@@ -79,6 +79,7 @@ static void coord_left(RiftCtx *c, guint s, guint floor, RiftActors *out,
     if (!(IS(j, "and") || IS(j, ",") || IS(j, "or") || IS(j, "nor"))) break;
     if (IS(j, "nor") && neg) *neg = TRUE;
     guint k = j - 1;
+    if (!IS(j, ",") && IS(k, ",") && k > floor) k--; /* "X, Y, and Z" */
     const RiftMention *m = mention(c, k);
     if (!m) break;
     actors_add(out, m->actor);
@@ -394,6 +395,14 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         k--;
         if (IS(k, ",")) {
           guint open = k + 1;
+          const RiftMention *am = open < j ? mention(c, IS(open, "the") ? open + 1 : open) : NULL;
+          if (am && am->last == j && !(k > s->first && mention(c, k - 1) &&
+                                       mention(c, k - 1)->last == k)) {
+            /* "Serbia's ally, Russia, condemned": the apposition names it */
+            actors_add(out, am->actor);
+            out->found = TRUE;
+            return;
+          }
           if (open < j && ((BITS(open) & (W_REL | W_TITLE)) || c->cues[open] ||
                            g_str_has_suffix(LOW(open), "ing") ||
                            g_str_has_suffix(LOW(open), "ed") ||
@@ -569,12 +578,47 @@ static gboolean used_as_noun(RiftCtx *c, const Sent *s, guint i, guint after,
   return content_word(c, p);
 }
 
+/* Role nouns: "Russia, a close ally of Serbia", "Iran, Hezbollah's main
+ * backer", "Serbia's ally, Russia", "Russia is an ally of Serbia". */
+static void handle_role(RiftCtx *c, const Sent *s, guint i, guint after,
+                        const RiftCue *cue, guint flags) {
+  RiftActors src = {0}, tgt = {0};
+  guint end = after;
+  /* the target: "of Y" / "to Y" after, or a possessor before */
+  if (prep_follows(c, s, after, cue)) find_np_right(c, s, after + 1, &tgt, &end, 1);
+  guint k = i;
+  while (k > s->first && (content_word(c, k - 1) || (BITS(k - 1) & W_ADV))) k--;
+  if (!tgt.n && k > s->first + 1 && is_possessive_tok(c, k - 1)) {
+    const RiftMention *m = mention(c, k - 2);
+    if (m) { actors_add(&tgt, m->actor); k = m->first; }
+  }
+  if (!tgt.n) return;
+  /* the agent: an appositive around it, or the subject of "is" */
+  while (k > s->first && (BITS(k - 1) & W_DET)) k--;
+  if (k > s->first + 1 && IS(k - 1, ",")) {
+    const RiftMention *m = mention(c, k - 2);
+    if (m) actors_add(&src, m->actor);
+  } else if (end + 1 < s->last && IS(end, ",")) {
+    const RiftMention *m = mention(c, end + 1);
+    if (m) actors_add(&src, m->actor);
+  }
+  if (!src.n && k > s->first && (BITS(k - 1) & W_BE)) {
+    gboolean passive = FALSE;
+    find_subject(c, s, k, &src, &flags, &passive, 0);
+  }
+  emit(c, s, &src, &tgt, cue, i, after, flags | RIFT_EDGE_NOMINAL);
+}
+
 static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f) {
   const RiftCue *cue = f->cue;
   guint after = cue_end(c, s, i, cue);
   if (!after) return;
   if (cue->flags & CUEF_LIGHTVERB) return;
-  guint flags = 0;
+  guint flags = (cue->flags & CUEF_HEDGE) ? RIFT_EDGE_HEDGED : 0;
+  if ((cue->flags & CUEF_ROLE) && (f->pos & CUE_NOUN)) {
+    handle_role(c, s, i, after, cue, flags);
+    return;
+  }
   RiftActors src = {0}, tgt = {0};
   if (used_as_noun(c, s, i, after, f) || (f->pos == CUE_ADJ && FALSE)) {
     flags |= RIFT_EDGE_NOMINAL;

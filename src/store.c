@@ -205,11 +205,10 @@ static gboolean step_reset(RiftStore *s, sqlite3_stmt *st, GError **error,
   if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
     fail(s, s->db, error, what);
     sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
     return FALSE;
   }
+  /* every parameter is bound anew before the next step */
   sqlite3_reset(st);
-  sqlite3_clear_bindings(st);
   return TRUE;
 }
 

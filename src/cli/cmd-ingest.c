@@ -20,6 +20,8 @@ typedef struct {
   const RiftExtractor *ex;
   RiftStore *store;
   GMutex *err_lock;        /* stderr is shared with the progress line */
+  GAsyncQueue *trash;      /* Items written, freed by the workers: the
+                            * writer thread does nothing it can hand on */
   gboolean progress;
   /* counts, written by the writer thread only */
   guint64 added, duplicate, invalid, edges;
@@ -41,6 +43,8 @@ static void clear_progress(gboolean on) {
  * and prepare its rows (everything but the writing). */
 static gpointer work(gpointer data, gpointer user_data) {
   Ingest *ing = user_data;
+  Item *done;
+  while ((done = g_async_queue_try_pop(ing->trash))) item_free(done);
   g_autoptr(RiftArchiveItem) in = data;
   Item *it = g_new0(Item, 1);
   g_autoptr(GError) e = NULL;
@@ -63,9 +67,16 @@ static gpointer work(gpointer data, gpointer user_data) {
 }
 
 /* Writer thread, in input order. */
+static gboolean sink_item(Ingest *ing, Item *it, GError **error);
+
 static gboolean sink(gpointer data, gpointer user_data, GError **error) {
   Ingest *ing = user_data;
-  g_autoptr(Item) it = data;
+  gboolean ok = sink_item(ing, data, error);
+  g_async_queue_push(ing->trash, data);
+  return ok;
+}
+
+static gboolean sink_item(Ingest *ing, Item *it, GError **error) {
   if (it->invalid) {
     g_mutex_lock(ing->err_lock);
     clear_progress(ing->progress);
@@ -183,9 +194,11 @@ int cmd_ingest(int argc, char **argv) {
 
   GMutex err_lock;
   g_mutex_init(&err_lock);
+  g_autoptr(GAsyncQueue) trash =
+      g_async_queue_new_full((GDestroyNotify)item_free);
   Ingest ing = {.ex = ex, .store = store, .err_lock = &err_lock,
-                .progress = progress};
-  gint64 t0 = g_get_monotonic_time(), last = 0;
+                .trash = trash, .progress = progress};
+  gint64 t0 = g_get_monotonic_time(), last = t0;
   guint64 read = 0, invalid = 0, unreadable = 0;
   gboolean ok = TRUE;
   g_autoptr(RiftPool) pool = rift_pool_new((guint)jobs, 0, work, sink,
@@ -236,16 +249,17 @@ int cmd_ingest(int argc, char **argv) {
   g_clear_pointer(&store, rift_store_close);
   double secs = (g_get_monotonic_time() - t0) / 1e6;
   if (!quiet) {
+    guint n_jobs = jobs ? (guint)jobs : rift_pool_default_jobs();
     guint64 skipped = ing.duplicate + invalid + unreadable;
     fprintf(stderr,
             "rift: ingest: %" G_GUINT64_FORMAT " documents read, %"
             G_GUINT64_FORMAT " added, %" G_GUINT64_FORMAT " skipped (%"
             G_GUINT64_FORMAT " already stored, %" G_GUINT64_FORMAT
             " invalid, %" G_GUINT64_FORMAT " unreadable), %" G_GUINT64_FORMAT
-            " edges found; %.1f MB in %.2f s (%.1f MB/s, %u jobs)\n",
+            " edges found; %.1f MB in %.2f s (%.1f MB/s, %u job%s)\n",
             read, ing.added, skipped, ing.duplicate, invalid, unreadable,
             ing.edges, bytes / 1e6, secs, secs > 0 ? bytes / 1e6 / secs : 0.0,
-            jobs ? (guint)jobs : rift_pool_default_jobs());
+            n_jobs, n_jobs == 1 ? "" : "s");
   }
   return unreadable ? EXIT_FAIL : EXIT_OK;
 }
