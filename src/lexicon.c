@@ -28,6 +28,7 @@ static const struct { const char *name; guint bit; } word_classes[] = {
   {"skip", W_SKIP}, {"position", W_POSITION}, {"verb", W_VERB},
   {"body", W_BODY}, {"meet", W_MEET}, {"abbr", W_ABBR}, {"qword", W_QWORD},
   {"stop", W_STOP}, {"particle", W_PARTICLE},
+  {"cancel", W_CANCEL},
 };
 
 static gboolean parse_words(RiftLexicon *lx, const char *data, gsize len,

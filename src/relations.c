@@ -452,6 +452,12 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
     if (b & W_AGENT) {
       gboolean generic;
       const RiftActor *a = agent_owner(c, j, s->first, &generic);
+      /* "Not a single NATO member", "No EU state" */
+      for (guint k = j, steps = 0; k > s->first && steps < 5; steps++) {
+        k--;
+        if (IS(k, "not") || IS(k, "no") || IS(k, "none")) { *flags ^= F_NEG; break; }
+        if (BITS(k) & (W_SUB | W_SAY | W_PREP) || TOK(k).kind == RIFT_TOK_PUNCT) break;
+      }
       if (!a && generic) a = generic_agent(c, j);
       actors_add(out, a);
       out->found = TRUE;
@@ -629,6 +635,14 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     if (!src.n) by_agent(c, s, end, &src);
     if (!src.n && !src.found) light_agent(c, s, i, &src, &flags);
+    /* "dropped its opposition to", "lifted the sanctions on" */
+    for (guint k = i, steps = 0; k > s->first && steps < 4; steps++) {
+      k--;
+      if (BITS(k) & W_CANCEL) { flags |= F_NEG; break; }
+      if (!(BITS(k) & (W_DET | W_POSS | W_ADV)) && !is_possessive_tok(c, k) &&
+          !mention(c, k) && !content_word(c, k))
+        break;
+    }
     emit(c, s, &src, &tgt, cue, i, after, flags);
     if ((cue->flags & CUEF_SYM) && after < s->last &&
         (IS(after, "with") || IS(after, "between")))
