@@ -292,9 +292,28 @@ RiftStore *rift_store_open(const char *path, RiftStoreFlags flags,
   sqlite3_extended_result_codes(s->db, 1);
   /* The first read tells whether this is a database at all. */
   gint64 dummy;
-  if (!query_int(s, "SELECT count(*) FROM sqlite_master", &dummy, NULL)) {
+  gboolean readable = query_int(s, "SELECT count(*) FROM sqlite_master",
+                                &dummy, NULL);
+  g_autofree char *wal = g_strconcat(path, "-wal", NULL);
+  int code = sqlite3_errcode(s->db) & 0xff;
+  if (!readable && !s->writable &&
+      (code == SQLITE_CANTOPEN || code == SQLITE_READONLY) &&
+      !g_file_test(wal, G_FILE_TEST_EXISTS)) {
+    /* a store closed cleanly in a folder we cannot write to: nothing is
+     * in flight, so it can be read as immutable */
+    sqlite3_close(s->db);
+    s->db = NULL;
+    g_autofree char *uri = g_filename_to_uri(path, NULL, NULL);
+    g_autofree char *imm = uri ? g_strconcat(uri, "?immutable=1", NULL) : NULL;
+    if (imm && sqlite3_open_v2(imm, &s->db, SQLITE_OPEN_READONLY |
+                                   SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
+                               NULL) == SQLITE_OK)
+      readable = query_int(s, "SELECT count(*) FROM sqlite_master", &dummy,
+                           NULL);
+  }
+  if (!readable) {
     g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO, "cannot open '%s': %s",
-                path, sqlite3_errmsg(s->db));
+                path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
     return NULL;
   }
   if (s->writable) {
@@ -787,10 +806,12 @@ gboolean rift_store_merge(RiftStore *s, const char *shard, guint *out_added,
  * modal mask.  A source or target matches at either level, so
  * "Putin" and "RUS" both work at the state level.  At the state level an
  * edge that several of a sentence's actors give the same state counts
- * once, as an extraction at RIFT_LEVEL_STATE would count it. */
+ * once (a firm one before a hedged one), as an extraction at
+ * RIFT_LEVEL_STATE would count it. */
 #define EVIDENCE_SQL(SRC, TGT, DEDUP)                                       \
   "WITH e AS (SELECT *, row_number() OVER (PARTITION BY doc, sentence,"   \
-  "  " SRC ", " TGT ", polarity ORDER BY idx) AS rn FROM edges"             \
+  "  " SRC ", " TGT ", polarity ORDER BY (flags & ?6) != 0, idx) AS rn"   \
+  "  FROM edges"                                                           \
   "  WHERE (?3 OR (flags & ?6) = 0) AND " SRC " != " TGT                   \
   "  AND (?4 IS NULL OR source_state = ?4 OR source = ?4)"                 \
   "  AND (?5 IS NULL OR target_state = ?5 OR target = ?5))"                \

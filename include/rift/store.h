@@ -5,8 +5,8 @@
  * consistent store that a rerun completes.  Shards merge into one store.
  *
  * Threads: a RiftStore is used by one thread at a time, except
- * rift_store_contains, which any thread may call at any time (it has its
- * own connection).  Never point two processes at one store for writing. */
+ * rift_store_contains and rift_store_rows_new, which any thread may call
+ * at any time (look-ups have connections of their own).  Never point two processes at one store for writing. */
 #ifndef RIFT_STORE_H
 #define RIFT_STORE_H
 
@@ -31,7 +31,9 @@ typedef enum {
 typedef struct _RiftStore RiftStore;
 
 /* Opens (and with RIFT_STORE_CREATE creates or migrates) the store at path.
- * Returns (transfer full) the store, or NULL with error set. */
+ * Documents are numbered in the order they are first stored; rows hold
+ * no timestamps, so the same inputs in the same order give the same
+ * content.  Returns (transfer full) the store, or NULL with error set. */
 RiftStore *rift_store_open(const char *path, RiftStoreFlags flags,
                            GError **error);
 /* Commits a pending batch and closes.  Accepts NULL.  A failed final
@@ -96,10 +98,11 @@ gboolean rift_store_add_rows(RiftStore *store, const RiftStoreRows *rows,
 gboolean rift_store_commit(RiftStore *store, GError **error);
 
 /* Folds the shard at path into store: documents it holds that store lacks
- * are copied with their mentions, sentences and edges (documents are
- * taken first come, first served, as an ingest would take them), actors
- * are united.  Merging shards in input order gives the same content as
- * one ingest over all their inputs.  out_added (nullable) receives the
+ * (by content hash) are appended in the shard's order with their
+ * mentions, sentences and edges, as an ingest would append them; actors
+ * are united.  So merging shards in the order of their inputs gives the
+ * content one ingest over all the inputs gives.  Commits any open batch
+ * first; the merge is one transaction.  out_added (nullable) receives the
  * number of documents added. */
 gboolean rift_store_merge(RiftStore *store, const char *shard_path,
                           guint *out_added, GError **error);
@@ -136,8 +139,11 @@ typedef struct {
 
 /* Calls func on each piece of evidence matching query (NULL: everything,
  * at the state level, hedged edges left out), ordered by source, target,
- * date, document and sentence.  The strings live until func returns.
- * func returns FALSE to stop. */
+ * date (undated last), document and sentence.  At the state level the
+ * edges several actors of one sentence give the same pair of states count
+ * once, as an extraction at RIFT_LEVEL_STATE counts them; edges whose two
+ * ends fold into one are left out.  source/target match at either level.
+ * The strings live until func returns.  func returns FALSE to stop. */
 typedef gboolean (*RiftStoreEvidenceFunc)(const RiftStoreEvidence *ev,
                                           gpointer user_data);
 gboolean rift_store_foreach_evidence(RiftStore *store,
