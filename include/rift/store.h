@@ -49,7 +49,7 @@ const char *rift_store_path(const RiftStore *store);
  * document's result does not list them itself. */
 void rift_store_set_dict(RiftStore *store, const RiftDict *dict);
 
-/* Documents per transaction (default 2048).  rift_store_add_result
+/* Documents per transaction (default 8192).  rift_store_add_result
  * commits on its own when a batch is full. */
 void rift_store_set_batch_size(RiftStore *store, guint docs);
 
