@@ -25,7 +25,7 @@ static const struct { const char *name; guint bit; } word_classes[] = {
   {"refuse", W_REFUSE}, {"hedge", W_HEDGE}, {"cond", W_COND},
   {"agent", W_AGENT}, {"title", W_TITLE}, {"nonstate", W_NONSTATE},
   {"adv", W_ADV}, {"predict", W_PREDICT}, {"plural", W_PLURAL},
-  {"skip", W_SKIP}, {"position", W_POSITION}, {"verb", W_VERB},
+  {"time", W_TIME}, {"position", W_POSITION}, {"verb", W_VERB},
   {"body", W_BODY}, {"meet", W_MEET}, {"abbr", W_ABBR}, {"qword", W_QWORD},
   {"stop", W_STOP}, {"particle", W_PARTICLE},
   {"cancel", W_CANCEL},

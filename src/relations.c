@@ -150,6 +150,12 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
 static void nominal_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out) {
   if (n <= s->first) return;
   guint p = n - 1;
+  /* "its strong alliance", "Russia's firm opposition" */
+  for (int adj = 0; adj < 2 && p > s->first && content_word(c, p) && !c->cues[p] &&
+                    (is_possessive_tok(c, p - 1) || (BITS(p - 1) & W_POSS) ||
+                     content_word(c, p - 1));
+       adj++)
+    p--;
   if (is_possessive_tok(c, p) && p > s->first) {
     const RiftMention *m = mention(c, p - 1);
     if (m) {
@@ -211,10 +217,34 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
 
 /* The object NP from k: actors it names as head, possessor, modifier or
  * "of" complement.  Sets *end to the token after what was read. */
+/* find_np_right modes */
+#define NP_DIR  1u /* a nominal's target: follow "to"/"from" after a noun */
+#define NP_MOVE 2u /* "welcomed the move": the previous sentence's actor */
+
+/* Words naming an actor's act or stand ("the move", "the decision"). */
+static gboolean move_word(const char *w) {
+  static const char *const words[] = {
+    "move", "decision", "statement", "step", "plan", "proposal",
+    "announcement", "initiative", "offer", "declaration", "resolution",
+    "measure", "measures", "action", "steps", "gesture", NULL};
+  for (const char *const *p = words; *p; p++)
+    if (!strcmp(*p, w)) return TRUE;
+  return FALSE;
+}
+
+static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *out,
+                               guint *end, int depth, guint mode);
+
 static void find_np_right(RiftCtx *c, const Sent *s, guint k, RiftActors *out,
                           guint *end, int depth) {
+  find_np_right_mode(c, s, k, out, end, depth, 0);
+}
+
+static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *out,
+                               guint *end, int depth, guint mode) {
   int skipped = 0;
   gboolean noun_seen = FALSE;
+  guint start = k;
   while (k < s->last) {
     if (TOK(k).flags & RIFT_TOKF_DATELINE) break;
     const RiftMention *m = mention(c, k);
@@ -265,12 +295,20 @@ static void find_np_right(RiftCtx *c, const Sent *s, guint k, RiftActors *out,
     if (b & (W_DET | W_ADV) && !(b & (W_PREP | W_SUB | W_PRON))) { k++; continue; }
     if (g_str_has_suffix(LOW(k), "ly") && TOK(k).kind == RIFT_TOK_WORD &&
         !(TOK(k).flags & RIFT_TOKF_CAP)) { k++; continue; }
-    if (depth < 2 && noun_seen && (IS(k, "of") || ((IS(k, "on") || IS(k, "over")) &&
-        k > 0 && (BITS(k - 1) & W_POSITION)))) {
-      find_np_right(c, s, k + 1, out, end, depth + 1);
+    if ((BITS(k) & W_TITLE) && (TOK(k).flags & RIFT_TOKF_CAP) && skipped < 3) {
+      skipped++;
+      k++;
+      continue;
+    }
+    if (depth < 2 && noun_seen && (IS(k, "of") || IS(k, "by") || ((IS(k, "on") || IS(k, "over")) &&
+        k > 0 && (BITS(k - 1) & W_POSITION)) ||
+        ((mode & NP_DIR) && (IS(k, "to") || IS(k, "from"))))) {
+      find_np_right_mode(c, s, k + 1, out, end, depth + 1, mode & ~NP_MOVE);
       return;
     }
-    if (content_word(c, k) && skipped < 3 && !verbish(c, k)) {
+    if (content_word(c, k) && skipped < 3 &&
+        (!verbish(c, k) || (k == start && !(BITS(k) & (W_AUX | W_BE | W_MODAL | W_SAY)) &&
+                            !g_str_has_suffix(LOW(k), "ed")))) {
       skipped++;
       noun_seen = TRUE;
       k++;
@@ -279,6 +317,12 @@ static void find_np_right(RiftCtx *c, const Sent *s, guint k, RiftActors *out,
     break;
   }
   *end = k;
+  /* "welcomed the move": a definite act with no actor of its own is the
+   * act of the previous sentence's subject */
+  if ((mode & NP_MOVE) && !out->n && k > start && k - 1 > s->first &&
+      IS(start, "the") && move_word(LOW(k - 1)) && start + 1 < k &&
+      (k == s->last || !(BITS(k) & W_PREP) || IS(k, "to") || IS(k, "in")) && c->last_it)
+    actors_add(out, c->last_it);
 }
 
 static gboolean cue_is_verbal(RiftCtx *c, guint i) {
@@ -359,6 +403,11 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       continue;
     }
     if (!strcmp(w, "also") || !strcmp(w, "longer")) continue;
+    if (b & W_TIME) {
+      if (j > s->first && (IS(j - 1, "on") || IS(j - 1, "last") || IS(j - 1, "this")))
+        j--;
+      continue;
+    }
     if (b & W_NEG) {
       if (!(j + 1 < v && IS(j + 1, "only"))) *flags ^= F_NEG;
       continue;
@@ -448,8 +497,15 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
     }
     if (b & (W_SUB | W_SAY | W_PREP)) return;
     if (IS(j, "\"")) continue; /* Tokyo "strongly condemns" */
+    if (IS(j, ")")) {
+      /* "The European Community (EC) accused": skip the brackets */
+      guint k = j;
+      while (k > s->first && !IS(k, "(")) k--;
+      if (IS(k, "(")) { j = k; continue; }
+      return;
+    }
     if (TOK(j).kind == RIFT_TOK_PUNCT) return;
-    if (b & W_AGENT) {
+    if (b & (W_AGENT | W_TITLE)) {
       gboolean generic;
       const RiftActor *a = agent_owner(c, j, s->first, &generic);
       /* "Not a single NATO member", "No EU state" */
@@ -631,7 +687,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     nominal_agent(c, s, i, &src);
     guint end = after;
     if (prep_follows(c, s, after, cue)) {
-      find_np_right(c, s, after + 1, &tgt, &end, 0);
+      find_np_right_mode(c, s, after + 1, &tgt, &end, 0, NP_DIR);
     }
     if (!src.n) by_agent(c, s, end, &src);
     if (!src.n && !src.found) light_agent(c, s, i, &src, &flags);
@@ -692,9 +748,21 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   } else if (after < s->last && (BITS(after) & W_PREP) && !IS(after, "by")) {
     return; /* "fought in", "struck at dawn": no direct object */
   } else {
-    find_np_right(c, s, after, &tgt, &end, 0);
-    if (!tgt.n && !tgt.reciprocal && end < s->last && prep_follows(c, s, end, cue))
+    find_np_right_mode(c, s, after, &tgt, &end, 0, NP_MOVE);
+    if (!tgt.n && !tgt.reciprocal && end < s->last && prep_follows(c, s, end, cue)) {
+      /* "sent a protest to X": the noun carries the stance, not the verb */
+      for (guint k = after; k < end; k++)
+        if (c->cues[k]) {
+          const GPtrArray *cf = c->cues[k];
+          for (guint q = 0; q < cf->len; q++) {
+            const RiftCueForm *g = cf->pdata[q];
+            if ((g->pos & CUE_NOUN) && g->cue->polarity != cue->polarity &&
+                !(g->cue->flags & CUEF_LIGHTVERB))
+              return;
+          }
+        }
       find_np_right(c, s, end + 1, &tgt, &end, 0);
+    }
   }
   if (!tgt.n && subj.n > 1 && (cue->flags & CUEF_SYM)) tgt.reciprocal = TRUE;
   if (tgt.reciprocal) {

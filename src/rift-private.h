@@ -25,7 +25,7 @@ enum {
   W_REFUSE = 1u << 12, W_HEDGE = 1u << 13, W_COND = 1u << 14,
   W_AGENT = 1u << 15, W_TITLE = 1u << 16, W_NONSTATE = 1u << 17,
   W_ADV = 1u << 18, W_PREDICT = 1u << 19, W_PLURAL = 1u << 20,
-  W_SKIP = 1u << 21, W_POSITION = 1u << 22, W_VERB = 1u << 23,
+  W_TIME = 1u << 21, W_POSITION = 1u << 22, W_VERB = 1u << 23,
   W_BODY = 1u << 24, W_MEET = 1u << 25, W_ABBR = 1u << 26,
   W_QWORD = 1u << 27, W_STOP = 1u << 28, W_PARTICLE = 1u << 29,
   W_CANCEL = 1u << 31
