@@ -112,7 +112,11 @@ static const RiftActor *level_actor(const RiftCtx *c, const RiftActor *a) {
 
 void rift__emit(RiftCtx *c, const RiftActors *src, const RiftActors *tgt,
                 const RiftCue *cue, guint t0, guint t1, guint flags) {
-  if ((flags & RIFT_EDGE_MODAL_MASK) && !c->ex->opts.include_hedged) return;
+  /* predicted stances ("will sanction") are kept, flagged; hedged,
+   * conditional and questioned ones only on request */
+  if ((flags & (RIFT_EDGE_MODAL_MASK & ~RIFT_EDGE_PREDICTED)) &&
+      !c->ex->opts.include_hedged)
+    return;
   const RiftToken *tok = c->tok;
   const RiftSentence *s =
       &g_array_index(c->t->sentences, RiftSentence, tok[t0].sentence);

@@ -226,7 +226,8 @@ static gboolean move_word(const char *w) {
   static const char *const words[] = {
     "move", "decision", "statement", "step", "plan", "proposal",
     "announcement", "initiative", "offer", "declaration", "resolution",
-    "measure", "measures", "action", "steps", "gesture", NULL};
+    "measure", "measures", "action", "steps", "gesture", "offer", "call",
+    "calls", "appeal", "demand", "demands", "request", "ultimatum", NULL};
   for (const char *const *p = words; *p; p++)
     if (!strcmp(*p, w)) return TRUE;
   return FALSE;
@@ -295,6 +296,12 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
     if (b & (W_DET | W_ADV) && !(b & (W_PREP | W_SUB | W_PRON))) { k++; continue; }
     if (g_str_has_suffix(LOW(k), "ly") && TOK(k).kind == RIFT_TOK_WORD &&
         !(TOK(k).flags & RIFT_TOKF_CAP)) { k++; continue; }
+    if (BITS(k) & W_TIME) { k++; continue; }
+    if (IS(k, "from") && noun_seen && depth < 2 && k > 0 &&
+        move_word(LOW(k - 1))) { /* "an offer from X", not "independence from X" */
+      find_np_right_mode(c, s, k + 1, out, end, depth + 1, mode & ~NP_MOVE);
+      return;
+    }
     if ((BITS(k) & W_TITLE) && (TOK(k).flags & RIFT_TOKF_CAP) && skipped < 3) {
       skipped++;
       k++;
@@ -306,8 +313,10 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
       find_np_right_mode(c, s, k + 1, out, end, depth + 1, mode & ~NP_MOVE);
       return;
     }
+    gboolean after_det = k > start && (BITS(k - 1) & (W_DET | W_POSS));
     if (content_word(c, k) && skipped < 3 &&
-        (!verbish(c, k) || (k == start && !(BITS(k) & (W_AUX | W_BE | W_MODAL | W_SAY)) &&
+        (!verbish(c, k) || ((k == start || after_det) &&
+                            !(BITS(k) & (W_AUX | W_BE | W_MODAL | W_SAY)) &&
                             !g_str_has_suffix(LOW(k), "ed")))) {
       skipped++;
       noun_seen = TRUE;
@@ -742,10 +751,40 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     c->cur_it = subj.a[0];
     c->cur_it_tok = i;
   }
-  guint end = after;
+  guint end = after, trig_end = after;
+  for (;;) { /* "rejected on Thursday a plan", "again rejected" */
+    if (end < s->last && (BITS(end) & (W_TIME | W_ADV)) && !IS(end, "to")) end++;
+    else if (end + 1 < s->last && IS(end, "on") && (BITS(end + 1) & W_TIME)) end += 2;
+    else break;
+  }
+  if ((cue->flags & CUEF_INF) && end + 1 < s->last && IS(end, "to") && !mention(c, end + 1)) {
+    /* "threatened to cut off electricity to Azerbaijan": the first actor
+     * of the infinitive clause, before any "if"/"unless" */
+    for (guint k = end + 1; k < s->last; k++) {
+      if ((BITS(k) & (W_COND | W_SUB | W_SAY)) || IS(k, ";") || IS(k, ",")) break;
+      const RiftMention *m = mention(c, k);
+      if (m) {
+        actors_add(&tgt, m->actor);
+        break;
+      }
+    }
+    emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
+    return;
+  }
+  after = end;
   if (prep_follows(c, s, after, cue)) {
     find_np_right(c, s, after + 1, &tgt, &end, 0);
   } else if (after < s->last && (BITS(after) & W_PREP) && !IS(after, "by")) {
+    /* "protested to the UN over Israeli raids": a later preposition of
+     * the cue's may still name the target */
+    for (guint k = after + 1; k < s->last && k < after + 7; k++) {
+      if ((BITS(k) & (W_SUB | W_SAY)) || TOK(k).kind == RIFT_TOK_PUNCT) break;
+      if (prep_follows(c, s, k, cue)) {
+        find_np_right(c, s, k + 1, &tgt, &end, 0);
+        emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
+        return;
+      }
+    }
     return; /* "fought in", "struck at dawn": no direct object */
   } else {
     find_np_right_mode(c, s, after, &tgt, &end, 0, NP_MOVE);
@@ -771,13 +810,13 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       for (guint y = 0; y < subj.n; y++) {
         if (x == y) continue;
         RiftActors a = {{subj.a[x]}, 1, TRUE, FALSE}, b = {{subj.a[y]}, 1, TRUE, FALSE};
-        emit(c, s, &a, &b, cue, i, after, flags);
+        emit(c, s, &a, &b, cue, i, trig_end, flags);
       }
     return;
   }
-  emit(c, s, &subj, &tgt, cue, i, after, flags);
+  emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
   if ((cue->flags & CUEF_SYM) && after < s->last && IS(after, "with"))
-    emit(c, s, &tgt, &subj, cue, i, after, flags); /* "clashed with" */
+    emit(c, s, &tgt, &subj, cue, i, trig_end, flags); /* "clashed with" */
 }
 
 /* The speaker of a quote in this sentence: '"...," X said' or

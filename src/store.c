@@ -350,7 +350,7 @@ RiftStore *rift_store_open(const char *path, RiftStoreFlags flags,
     if (!exec1(s, s->db, "PRAGMA synchronous = NORMAL", error)) return NULL;
 
   }
-  if (!exec1(s, s->db, "PRAGMA cache_size = -4096", error)) return NULL;
+  if (!exec1(s, s->db, "PRAGMA cache_size = -8192", error)) return NULL;
   if (!exec1(s, s->db, "PRAGMA temp_store = MEMORY", error)) return NULL;
   if (!migrate(s, error)) return NULL;
   if (s->writable) {
@@ -413,7 +413,7 @@ gboolean rift_store_contains(RiftStore *s,
       return FALSE;
     }
     sqlite3_busy_timeout(r->db, 10000);
-    exec1(s, r->db, "PRAGMA cache_size = -4096", NULL);
+    exec1(s, r->db, "PRAGMA cache_size = -1024", NULL);
   }
   gboolean ok = TRUE;
   sqlite3_bind_int64(r->hash, 1, key_of(hash));
