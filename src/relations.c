@@ -171,7 +171,9 @@ static void nominal_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out) {
   }
   /* modifier: "NATO airstrikes", "the U.S. attack", "Iraqi missile attack" */
   guint q = p;
-  if (content_word(c, q) && !mention(c, q) && q > s->first) q--;
+  if (content_word(c, q) && !mention(c, q) && q > s->first && !verbish(c, q) &&
+      !g_str_has_suffix(LOW(q), "ed"))
+    q--;
   const RiftMention *m = mention(c, q);
   if (m) {
     actors_add(out, m->actor);
@@ -297,6 +299,15 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
     if (g_str_has_suffix(LOW(k), "ly") && TOK(k).kind == RIFT_TOK_WORD &&
         !(TOK(k).flags & RIFT_TOKF_CAP)) { k++; continue; }
     if (BITS(k) & W_TIME) { k++; continue; }
+    /* "more than 100 Palestinians", "dozens of Iraqis", "168 Liberians" */
+    if (TOK(k).kind == RIFT_TOK_NUM || IS(k, "more") ||
+        (IS(k, "than") && k > start && (IS(k - 1, "more") || IS(k - 1, "fewer"))) ||
+        IS(k, "least") || IS(k, "dozens") || IS(k, "hundreds") || IS(k, "thousands") ||
+        IS(k, "scores") || IS(k, "several")) {
+      k++;
+      if (k < s->last && IS(k, "of") && k > start && !noun_seen) k++;
+      continue;
+    }
     if (IS(k, "from") && noun_seen && depth < 2 && k > 0 &&
         move_word(LOW(k - 1))) { /* "an offer from X", not "independence from X" */
       find_np_right_mode(c, s, k + 1, out, end, depth + 1, mode & ~NP_MOVE);
@@ -603,6 +614,17 @@ static void emit(RiftCtx *c, const Sent *s, RiftActors *src, RiftActors *tgt,
   rift__emit(c, src, tgt, cue, t0, t1, flags);
 }
 
+/* Emits the opposite of a support cue: withdrawn support ("halted aid
+ * to X", "suspended arms sales to X") opposes X. */
+static void emit_flipped(RiftCtx *c, const Sent *s, RiftActors *src,
+                         RiftActors *tgt, const RiftCue *cue, guint t0,
+                         guint t1, guint flags) {
+  RiftCue flipped = *cue;
+  flipped.polarity = -cue->polarity;
+  flipped.strength = -cue->strength;
+  emit(c, s, src, tgt, &flipped, t0, t1, flags | RIFT_EDGE_INFERRED);
+}
+
 /* Matches the rest of a multiword cue ("lash out") after i; returns the
  * index after the cue, or 0. */
 static guint cue_end(RiftCtx *c, const Sent *s, guint i, const RiftCue *cue) {
@@ -700,10 +722,22 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     if (!src.n) by_agent(c, s, end, &src);
     if (!src.n && !src.found) light_agent(c, s, i, &src, &flags);
-    /* "dropped its opposition to", "lifted the sanctions on" */
+    /* "dropped its opposition to": no stance left; "halted aid to X":
+     * withdrawn support opposes X */
     for (guint k = i, steps = 0; k > s->first && steps < 4; steps++) {
       k--;
-      if (BITS(k) & W_CANCEL) { flags |= F_NEG; break; }
+      if (BITS(k) & W_CANCEL) {
+        if (cue->polarity > 0 && !src.n) {
+          gboolean passive = FALSE;
+          c->owner_only = FALSE;
+          find_subject(c, s, k, &src, &flags, &passive, 0);
+          if (c->owner_only) src.n = 0;
+          if (!(flags & F_NEG)) emit_flipped(c, s, &src, &tgt, cue, i, after, flags);
+          return;
+        }
+        flags |= F_NEG;
+        break;
+      }
       if (!(BITS(k) & (W_DET | W_POSS | W_ADV)) && !is_possessive_tok(c, k) &&
           !mention(c, k) && !content_word(c, k))
         break;

@@ -90,7 +90,8 @@ static const char *const stmt_sql[N_ST] = {
   [ST_INS_DOC] = "INSERT OR IGNORE INTO documents"
                  " (key, hash, id, date, title, source, bytes, edges)"
                  " VALUES (?8, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-  [ST_DOC_HASH] = "SELECT hash FROM documents WHERE key = ?1",
+  [ST_DOC_HASH] = "SELECT hash FROM documents WHERE key = ?1"
+                  " AND doc <= ?2",
   [ST_INS_ACTOR] = "INSERT INTO actors (id, name, type, speaks_for)"
                    " VALUES (?1, ?2, ?3, ?4)" ACTOR_UPSERT_TAIL,
   [ST_INS_MENTION] = "INSERT OR IGNORE INTO mentions (doc, actor, state, count)"
@@ -119,8 +120,16 @@ struct _RiftStore {
   /* actor id -> "name\ttype\tspeaks_for" as stored, to skip upserts that
    * cannot change anything */
   GHashTable *actor_cache;
-  /* reading connections for rift_store_contains from other threads: one
-   * a caller at a time, opened as needed, so look-ups never wait */
+  /* rift_store_contains answers for the documents stored when the store
+   * was opened (doc <= opened_docs): a Bloom filter of their keys, built
+   * on first use, rules most texts out without a query; the rest are
+   * looked up through reading connections, one a caller at a time,
+   * opened as needed, so look-ups from many threads never wait. */
+  gint64 opened_docs;
+  gsize bloom_ready;
+  guint64 *bloom;        /* NULL: no documents when opened */
+  guint64 bloom_mask;    /* bits - 1 (a power of two) */
+  GError *bloom_error;
   GAsyncQueue *readers;  /* Reader* */
 };
 
@@ -353,6 +362,9 @@ RiftStore *rift_store_open(const char *path, RiftStoreFlags flags,
   if (!exec1(s, s->db, "PRAGMA cache_size = -8192", error)) return NULL;
   if (!exec1(s, s->db, "PRAGMA temp_store = MEMORY", error)) return NULL;
   if (!migrate(s, error)) return NULL;
+  if (!query_int(s, "SELECT coalesce(max(doc), 0) FROM documents",
+                 &s->opened_docs, error))
+    return NULL;
   if (s->writable) {
     for (int i = 0; i < N_ST; i++)
       if (sqlite3_prepare_v3(s->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
@@ -379,6 +391,8 @@ void rift_store_close(RiftStore *s) {
   if (s->in_txn) rift_store_commit(s, NULL);
   for (int i = 0; i < N_ST; i++) sqlite3_finalize(s->st[i]);
   g_async_queue_unref(s->readers);
+  g_free(s->bloom);
+  g_clear_error(&s->bloom_error);
   if (s->db) sqlite3_close(s->db);
   g_hash_table_unref(s->actor_cache);
   g_free(s->path);
@@ -395,10 +409,61 @@ void rift_store_hash(const char *text, gsize len,
   g_checksum_get_digest(c, out, &n);
 }
 
+#define BLOOM_PROBES 7
+
+/* The probes of a key (already uniform: the hash's first bytes). */
+static guint64 bloom_bit(guint64 key, guint i, guint64 mask) {
+  guint64 h1 = key & 0xffffffffu, h2 = (key >> 32) | 1;
+  return (h1 + i * h2) & mask;
+}
+
+static gboolean build_bloom(RiftStore *s, GError **error) {
+  if (s->opened_docs == 0) return TRUE;
+  gint64 n = 0;
+  if (!query_int(s, "SELECT count(*) FROM documents", &n, error))
+    return FALSE;
+  guint64 bits = 4096;
+  while (bits < (guint64)n * 12) bits <<= 1;  /* ~1% false positives */
+  s->bloom = g_new0(guint64, bits / 64);
+  s->bloom_mask = bits - 1;
+  sqlite3_stmt *st = NULL;
+  if (sqlite3_prepare_v2(s->db, "SELECT key FROM documents WHERE doc <= ?1",
+                         -1, &st, NULL) != SQLITE_OK)
+    return fail(s, s->db, error, "cannot prepare the key scan");
+  sqlite3_bind_int64(st, 1, s->opened_docs);
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    guint64 key = (guint64)sqlite3_column_int64(st, 0);
+    for (guint i = 0; i < BLOOM_PROBES; i++) {
+      guint64 b = bloom_bit(key, i, s->bloom_mask);
+      s->bloom[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
+    }
+  }
+  sqlite3_finalize(st);
+  if (rc != SQLITE_DONE) return fail(s, s->db, error, "cannot read the keys");
+  return TRUE;
+}
+
 gboolean rift_store_contains(RiftStore *s,
                              const guint8 hash[RIFT_STORE_HASH_LEN],
                              gboolean *out_found, GError **error) {
   *out_found = FALSE;
+  if (g_once_init_enter(&s->bloom_ready)) {
+    /* the first caller builds it; the others wait here */
+    if (!build_bloom(s, &s->bloom_error)) g_clear_pointer(&s->bloom, g_free);
+    g_once_init_leave(&s->bloom_ready, 1);
+  }
+  if (s->bloom_error) {
+    g_propagate_error(error, g_error_copy(s->bloom_error));
+    return FALSE;
+  }
+  guint64 key = (guint64)key_of(hash);
+  if (!s->bloom) return TRUE;
+  for (guint i = 0; i < BLOOM_PROBES; i++) {
+    guint64 b = bloom_bit(key, i, s->bloom_mask);
+    if (!(s->bloom[b / 64] & (G_GUINT64_CONSTANT(1) << (b % 64)))) return TRUE;
+  }
+
   Reader *r = g_async_queue_try_pop(s->readers);
   if (!r) {
     r = g_new0(Reader, 1);
@@ -416,7 +481,8 @@ gboolean rift_store_contains(RiftStore *s,
     exec1(s, r->db, "PRAGMA cache_size = -1024", NULL);
   }
   gboolean ok = TRUE;
-  sqlite3_bind_int64(r->hash, 1, key_of(hash));
+  sqlite3_bind_int64(r->hash, 1, (gint64)key);
+  sqlite3_bind_int64(r->hash, 2, s->opened_docs);
   int rc = sqlite3_step(r->hash);
   if (rc == SQLITE_ROW) {
     *out_found = same_hash(r->hash, 0, hash);
@@ -661,6 +727,7 @@ gboolean rift_store_add_rows(RiftStore *s, const RiftStoreRows *rows,
     /* the key is taken: the same text, or (once in 2^64) another */
     st = s->st[ST_DOC_HASH];
     sqlite3_bind_int64(st, 1, key_of(rows->hash));
+    sqlite3_bind_int64(st, 2, G_MAXINT64);
     gboolean same = sqlite3_step(st) == SQLITE_ROW &&
                     same_hash(st, 0, rows->hash);
     sqlite3_reset(st);

@@ -57,8 +57,12 @@ void rift_store_set_batch_size(RiftStore *store, guint docs);
 void rift_store_hash(const char *text, gsize len,
                      guint8 out[RIFT_STORE_HASH_LEN]);
 
-/* Whether a document with this content hash is stored (committed).
- * Thread-safe; may run alongside writes from another thread. */
+/* Whether a document with this content hash was stored when the store
+ * was opened (what this store has added since is not counted: the writes
+ * say whether a document is new).  Thread-safe; may run alongside writes
+ * from another thread.  Cheap: a Bloom filter of the stored documents
+ * (about 1.5 bytes each, built on the first call) rules most texts out
+ * without a query. */
 gboolean rift_store_contains(RiftStore *store,
                              const guint8 hash[RIFT_STORE_HASH_LEN],
                              gboolean *out_found, GError **error);
