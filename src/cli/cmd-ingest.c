@@ -69,14 +69,9 @@ static gpointer work(gpointer data, gpointer user_data) {
 /* Writer thread, in input order. */
 static gboolean sink_item(Ingest *ing, Item *it, GError **error);
 
-#include <time.h>
-static double tcpu(void) { struct timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); return ts.tv_sec + ts.tv_nsec / 1e9; }
-static double sink_cpu; static gint64 sink_wall;
 static gboolean sink(gpointer data, gpointer user_data, GError **error) {
   Ingest *ing = user_data;
-  double t = tcpu(); gint64 w = g_get_monotonic_time();
   gboolean ok = sink_item(ing, data, error);
-  sink_cpu += tcpu() - t; sink_wall += g_get_monotonic_time() - w;
   g_async_queue_push(ing->trash, data);
   return ok;
 }
@@ -253,7 +248,6 @@ int cmd_ingest(int argc, char **argv) {
   guint64 bytes = rift_archive_reader_bytes(reader);
   g_clear_pointer(&store, rift_store_close);
   double secs = (g_get_monotonic_time() - t0) / 1e6;
-  if (g_getenv("XT")) fprintf(stderr, "sink cpu %.3f wall %.3f\n", sink_cpu, sink_wall / 1e6);
   if (!quiet) {
     guint n_jobs = jobs ? (guint)jobs : rift_pool_default_jobs();
     guint64 skipped = ing.duplicate + invalid + unreadable;
