@@ -176,6 +176,24 @@ static gboolean keep_mention(RiftCtx *c, const RiftMention *m) {
   if (l < c->ntok && tok[l].sentence == tok[f].sentence &&
       (c->bits[l] & W_NONSTATE) && m->actor->type == RIFT_ACTOR_STATE)
     return FALSE;
+  /* ambiguous.tsv: "Atlanta, Georgia", "Chad Hurley", "West Virginia" */
+  if (l == f + 1) {
+    const GPtrArray *rules = rift__lexicon_ambiguity(c->lx, tok[f].lower);
+    for (guint r = 0; rules && r < rules->len; r++) {
+      const RiftAmbiguity *a = rules->pdata[r];
+      for (int d = 1; d <= 2; d++) {
+        gint64 k = a->after ? (gint64)l - 1 + d : (gint64)f - d;
+        if (k < 0 || k >= c->ntok || tok[k].sentence != tok[f].sentence) break;
+        if (tok[k].kind == RIFT_TOK_PUNCT && strcmp(tok[k].lower, ",") == 0) continue;
+        if (g_hash_table_contains(a->words, tok[k].lower)) return FALSE;
+        if ((tok[k].flags & RIFT_TOKF_CAP) && !(tok[k].flags & RIFT_TOKF_ALLCAPS) &&
+            c->ment_at[k] == RIFT__NONE && !c->bits[k] && tok[k].kind == RIFT_TOK_WORD &&
+            g_hash_table_contains(a->words, "CAPNAME"))
+          return FALSE;
+        if (d == 1 && tok[k].kind == RIFT_TOK_PUNCT) break;
+      }
+    }
+  }
   return TRUE;
 }
 

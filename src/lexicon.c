@@ -15,6 +15,7 @@ struct _RiftLexicon {
   GPtrArray *cue_list;    /* RiftCue*, owned */
   GPtrArray *forms;       /* RiftCueForm*, owned */
   GHashTable *irregular;  /* lemma -> GPtrArray<char*> inflected forms */
+  GHashTable *ambiguity;  /* lower alias -> GPtrArray<RiftAmbiguity*> */
   GStringChunk *strings;
 };
 
@@ -258,6 +259,45 @@ static gboolean parse_cues(RiftLexicon *lx, const char *data, GError **error) {
   return TRUE;
 }
 
+static void free_ambiguity(gpointer p) {
+  RiftAmbiguity *a = p;
+  g_hash_table_unref(a->words);
+  g_free(a);
+}
+
+static gboolean parse_ambiguity(RiftLexicon *lx, const char *data, GError **error) {
+  g_auto(GStrv) lines = g_strsplit(data, "\n", -1);
+  for (guint ln = 0; lines[ln]; ln++) {
+    const char *line = lines[ln];
+    if (!*line || *line == '#') continue;
+    g_auto(GStrv) f = g_strsplit(line, "\t", -1);
+    if (g_strv_length(f) != 3 ||
+        !(g_str_equal(f[1], "before") || g_str_equal(f[1], "after"))) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_DICT,
+                  "ambiguous.tsv:%u: expected ALIAS<TAB>before|after<TAB>WORDS", ln + 1);
+      return FALSE;
+    }
+    RiftAmbiguity *a = g_new0(RiftAmbiguity, 1);
+    a->after = g_str_equal(f[1], "after");
+    a->words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    g_auto(GStrv) w = g_strsplit(g_strstrip(f[2]), "|", -1);
+    for (guint i = 0; w[i]; i++)
+      if (*w[i]) g_hash_table_add(a->words, g_strdup(w[i]));
+    char *key = g_string_chunk_insert(lx->strings, g_strstrip(f[0]));
+    GPtrArray *arr = g_hash_table_lookup(lx->ambiguity, key);
+    if (!arr) {
+      arr = g_ptr_array_new_with_free_func(free_ambiguity);
+      g_hash_table_insert(lx->ambiguity, key, arr);
+    }
+    g_ptr_array_add(arr, a);
+  }
+  return TRUE;
+}
+
+const GPtrArray *rift__lexicon_ambiguity(const RiftLexicon *lx, const char *alias) {
+  return g_hash_table_lookup(lx->ambiguity, alias);
+}
+
 static void free_cue(gpointer p) {
   RiftCue *c = p;
   g_strfreev(c->preps);
@@ -273,10 +313,13 @@ RiftLexicon *rift__lexicon_new(GError **error) {
   lx->irregular = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
                                         (GDestroyNotify)g_ptr_array_unref);
   lx->cue_list = g_ptr_array_new_with_free_func(free_cue);
+  lx->ambiguity = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+                                        (GDestroyNotify)g_ptr_array_unref);
   lx->forms = g_ptr_array_new_with_free_func(g_free);
   load_exc(lx, rift__data_verbexc, rift__data_verbexc_len);
   if (!parse_words(lx, (const char *)rift__data_words, rift__data_words_len, error) ||
-      !parse_cues(lx, (const char *)rift__data_cues, error)) {
+      !parse_cues(lx, (const char *)rift__data_cues, error) ||
+      !parse_ambiguity(lx, (const char *)rift__data_ambiguous, error)) {
     rift__lexicon_free(lx);
     return NULL;
   }
@@ -288,6 +331,7 @@ void rift__lexicon_free(RiftLexicon *lx) {
   g_hash_table_unref(lx->words);
   g_hash_table_unref(lx->cues);
   g_hash_table_unref(lx->irregular);
+  g_hash_table_unref(lx->ambiguity);
   g_ptr_array_unref(lx->forms);
   g_ptr_array_unref(lx->cue_list);
   g_string_chunk_free(lx->strings);

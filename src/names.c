@@ -187,7 +187,11 @@ void rift__coref_definites(RiftCtx *c) {
     const RiftMention *m = mention_at(c, i);
     if (m) {
       Kind k = kind_of_actor(m->actor);
-      if (k != K_NONE) {
+      /* "met in Brussels": a place, not an antecedent */
+      gboolean place = i > 0 && (!strcmp(TOK(i - 1).lower, "in") ||
+                                 !strcmp(TOK(i - 1).lower, "at") ||
+                                 !strcmp(TOK(i - 1).lower, "near"));
+      if (k != K_NONE && !place) {
         last[k] = m->actor;
         last_sent[k] = TOK(i).sentence;
       }

@@ -14,6 +14,7 @@ RIFT__DATA(nounexc)
 RIFT__DATA(actors)
 RIFT__DATA(cues)
 RIFT__DATA(words)
+RIFT__DATA(ambiguous)
 
 /* ---- lexicon.c: closed-class words, cue lexicon, inflections ---- */
 
@@ -70,6 +71,13 @@ guint rift__lexicon_word(const RiftLexicon *lx, const char *lower);
  * RiftCueForm*, or NULL. */
 const GPtrArray *rift__lexicon_cues(const RiftLexicon *lx, const char *lower);
 gboolean rift__lexicon_cue_has_prep(const RiftCue *cue, const char *prep);
+/* The context rules of ambiguous.tsv for a lower-case alias: a GPtrArray
+ * of RiftAmbiguity*, or NULL. */
+typedef struct {
+  gboolean after;        /* the words stand after the name */
+  GHashTable *words;     /* lower-case words (set); "CAPNAME" included */
+} RiftAmbiguity;
+const GPtrArray *rift__lexicon_ambiguity(const RiftLexicon *lx, const char *alias);
 void rift__lexicon_foreach_word(const RiftLexicon *lx, GHFunc fn, gpointer data);
 void rift__lexicon_foreach_cue(const RiftLexicon *lx, GHFunc fn, gpointer data);
 

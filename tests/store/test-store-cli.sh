@@ -138,11 +138,11 @@ cat > "$T/f.jsonl" << 'EOF'
 {"id":"d1","date":"2008-02-17","title":"One","text":"Russia condemned Kosovo's declaration of independence."}
 {"id":"d2","date":"2008-02-18","title":"Two","text":"The United States supported Kosovo. Serbia condemned the United States."}
 {"id":"d3","date":"2008-02-20","title":"Three","text":"Russia condemned Kosovo again. Serbia criticised the United States."}
-{"id":"d4","date":"2008-03-05","title":"Four","text":"Vladimir Putin criticised the United States."}
+{"id":"d4","date":"2008-03-05","title":"Four","text":"Ivan Testov criticised the United States."}
 {"id":"d5","date":"2008-03-06","title":"Five","text":"Russia may condemn Albania."}
 {"id":"d6","title":"Six","text":"China supported Serbia."}
 EOF
-printf 'p:putin\tperson\tVladimir Putin\tRUS\t\t\tVladimir Putin|Putin\n' > "$T/people.tsv"
+printf 'p:testov\tperson\tIvan Testov\tRUS\t\t\tIvan Testov|Testov\n' > "$T/people.tsv"
 ingest --db "$T/f.db" --actors "$T/people.tsv" "$T/f.jsonl"
 graph() { # graph NAME [OPTIONS]: CSV edges into $T/NAME.csv
   local name=$1; shift
@@ -174,7 +174,7 @@ graph top --top 1
 check "graph --top 1" test "$(edges top)" -eq 1
 check "... keeps the strongest" has_line "$T/top.csv" '"RUS","XKX",oppose,2'
 graph actor --level actor
-check "graph --level actor keeps people" has_line "$T/actor.csv" '"p:putin","USA",oppose'
+check "graph --level actor keeps people" has_line "$T/actor.csv" '"p:testov","USA",oppose'
 check "... apart from their state" lacks_line "$T/actor.csv" '"RUS","USA"'
 graph hedged --include-hedged
 check "graph --include-hedged" has_line "$T/hedged.csv" '"RUS","ALB",oppose'
@@ -193,8 +193,8 @@ check "explain: the sentences behind an edge" \
 check "... with document, date and trigger" \
   has_line "$T/explain.out" '2008-02-20  RUS -> XKX  oppose "condemned"'
 check "... and a summary" has_line "$T/explain.out" "RUS -> XKX: 2 pieces of evidence (0 support, 2 oppose) in 2 documents, 2008-02-17 to 2008-02-20"
-"$RIFT" explain --db "$T/f.db" Putin USA > "$T/explain2.out"
-check "explain: a person by surname" has_line "$T/explain2.out" "Vladimir Putin criticised the United States."
+"$RIFT" explain --db "$T/f.db" Testov USA > "$T/explain2.out"
+check "explain: a person by surname" has_line "$T/explain2.out" "Ivan Testov criticised the United States."
 "$RIFT" explain --db "$T/f.db" Kosovo Russia 2> "$T/explain.err"
 check "explain: no such edge exits 1" test $? -eq 1
 "$RIFT" stats --db "$T/f.db" > "$T/stats.out"

@@ -103,6 +103,50 @@ static void test_context(void) {
   g_assert_true(has_entity("Moscow protested.", "2014-03-01", "RUS"));
 }
 
+/* ambiguous.tsv: the same word as a state and as something else */
+static void test_ambiguity(void) {
+  g_assert_true(has_entity("Georgia condemned Russia.", "2008-08-09", "GEO"));
+  g_assert_false(has_entity("Voters in Atlanta, Georgia cheered.", NULL, "GEO"));
+  g_assert_false(has_entity("The Georgia governor signed the bill.", NULL, "GEO"));
+  g_assert_true(has_entity("Chad condemned Libya.", NULL, "TCD"));
+  g_assert_false(has_entity("The founder, Chad Hurley, spoke.", NULL, "TCD"));
+  g_assert_true(has_entity("Jordan backed Egypt.", NULL, "JOR"));
+  g_assert_false(has_entity("Pilgrims waded into the river Jordan.", NULL, "JOR"));
+  g_assert_false(has_entity("Turkey sandwiches sold out.", NULL, "TUR"));
+  g_assert_true(has_entity("The West condemned Iran.", NULL, "the West"));
+  g_assert_false(has_entity("Floods hit West Virginia.", NULL, "the West"));
+  g_assert_true(has_entity("Guinea-Bissau condemned Senegal.", NULL, "GNB"));
+  g_assert_false(has_entity("Guinea-Bissau condemned Senegal.", NULL, "GIN"));
+  g_assert_true(has_entity("Papua New Guinea signed.", NULL, "PNG"));
+  g_assert_false(has_entity("A guinea pig escaped.", NULL, "GIN"));
+  /* a dateline in capitals is the place of the report */
+  g_assert_true(has_entity("MOSCOW The Foreign Ministry spoke.", "2008-02-17", "RUS"));
+}
+
+/* one actor, many names: one node */
+static void test_one_node(void) {
+  g_autoptr(RiftDict) d = dict();
+  const char *names[] = {"Russia", "Russian Federation", "Kremlin", "Moscow", "Russian"};
+  for (gsize i = 0; i < G_N_ELEMENTS(names); i++) {
+    const RiftActor *a = rift_dict_lookup(d, names[i], "2008-02-17");
+    g_assert_nonnull(a);
+    g_assert_cmpstr(rift_dict_fold(d, a, "2008-02-17")->id, ==, "RUS");
+  }
+  const RiftActor *p = rift_dict_lookup(d, "Vladimir Putin", "2008-02-17");
+  g_assert_nonnull(p);
+  g_assert_cmpstr(rift_dict_fold(d, p, "2008-02-17")->id, ==, "RUS");
+  const RiftActor *sc = rift_dict_lookup(d, "Security Council", NULL);
+  g_assert_nonnull(sc);
+  g_assert_cmpstr(rift_dict_fold(d, sc, NULL)->id, ==, "UN");
+  g_assert_cmpstr(id_of(d, "Daesh", NULL), ==, id_of(d, "Islamic State", NULL));
+  /* the same surname at different dates: the president of that time */
+  const RiftActor *b1 = rift_dict_lookup(d, "Bush", "1990-06-01");
+  const RiftActor *b2 = rift_dict_lookup(d, "Bush", "2004-06-01");
+  g_assert_nonnull(b1);
+  g_assert_nonnull(b2);
+  g_assert_cmpstr(b1->id, !=, b2->id);
+}
+
 int main(int argc, char **argv) {
   g_test_init(&argc, &argv, NULL);
   g_test_add_func("/actors/iso", test_iso);
@@ -110,5 +154,7 @@ int main(int argc, char **argv) {
   g_test_add_func("/actors/user-file", test_user_file);
   g_test_add_func("/actors/malformed", test_malformed);
   g_test_add_func("/actors/context", test_context);
+  g_test_add_func("/actors/ambiguity", test_ambiguity);
+  g_test_add_func("/actors/one-node", test_one_node);
   return g_test_run();
 }
