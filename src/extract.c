@@ -275,6 +275,13 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
     g_hash_table_insert(counts, (gpointer)a->id, GUINT_TO_POINTER(n + 1));
     g_hash_table_insert(actors, (gpointer)a->id, (gpointer)a);
   }
+  /* an official statement speaks as "we": the first state or
+   * organisation it names */
+  for (guint i = 0; i < kept->len && !c->author; i++) {
+    const RiftMention *m = &g_array_index(kept, RiftMention, i);
+    const RiftActor *a = rift_dict_fold(c->dict, m->actor, c->date);
+    if (a->type == RIFT_ACTOR_STATE || a->type == RIFT_ACTOR_IGO) c->author = a;
+  }
   c->edges = g_ptr_array_new_with_free_func(edge_free);
   c->seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   for (guint si = 0; si < c->t->sentences->len; si++) rift__relations_sentence(c, si);

@@ -61,6 +61,7 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
   } else if (!strcmp(w, "we") || !strcmp(w, "our") || !strcmp(w, "us") ||
              !strcmp(w, "i") || !strcmp(w, "my")) {
     if (TOK(i).flags & RIFT_TOKF_QUOTE_IN) actors_add(out, c->quote_speaker);
+    else actors_add(out, c->author); /* a statement's "we": its author */
   } else if (!strcmp(w, "they") || !strcmp(w, "their") || !strcmp(w, "them")) {
     for (guint k = 0; k < c->last_plural.n; k++) actors_add(out, c->last_plural.a[k]);
   }
@@ -746,6 +747,13 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     if ((cue->flags & CUEF_SYM) && after < s->last &&
         (IS(after, "with") || IS(after, "between")))
       emit(c, s, &tgt, &src, cue, i, after, flags); /* "war with" */
+    if ((cue->flags & CUEF_SYM) && !src.n && tgt.n > 1 && IS(after, "between"))
+      for (guint x = 0; x < tgt.n; x++) /* "cooperation between A and B" */
+        for (guint y = 0; y < tgt.n; y++) {
+          if (x == y) continue;
+          RiftActors a = {{tgt.a[x]}, 1, TRUE, FALSE}, b = {{tgt.a[y]}, 1, TRUE, FALSE};
+          emit(c, s, &a, &b, cue, i, after, flags);
+        }
     return;
   }
   if (f->pos & CUE_ADJ) {

@@ -136,6 +136,8 @@ typedef struct {
   const RiftActor *last_person; /* the latest person subject */
   RiftActors last_plural;       /* the latest plural subject */
   const RiftActor *quote_speaker;
+  const RiftActor *author;      /* who "we" are outside quotes: the most
+                                   mentioned state or organisation */
   const RiftActor *cur_it;      /* this sentence's subject, for "it" */
   guint cur_it_tok;
   gboolean owner_only;          /* the last subject is an owner ("X's bid") */

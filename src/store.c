@@ -417,31 +417,57 @@ static guint64 bloom_bit(guint64 key, guint i, guint64 mask) {
   return (h1 + i * h2) & mask;
 }
 
+/* Takes a reading connection (transfer full), opening one if none is
+ * free; give it back with g_async_queue_push(s->readers, r). */
+static Reader *take_reader(RiftStore *s, GError **error) {
+  Reader *r = g_async_queue_try_pop(s->readers);
+  if (r) return r;
+  r = g_new0(Reader, 1);
+  if (sqlite3_open_v2(s->path, &r->db,
+                      SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                      NULL) != SQLITE_OK ||
+      sqlite3_prepare_v3(r->db, stmt_sql[ST_DOC_HASH], -1,
+                         SQLITE_PREPARE_PERSISTENT, &r->hash,
+                         NULL) != SQLITE_OK) {
+    fail(s, r->db, error, "cannot open a reading connection");
+    reader_free(r);
+    return NULL;
+  }
+  sqlite3_busy_timeout(r->db, 10000);
+  exec1(s, r->db, "PRAGMA cache_size = -1024", NULL);
+  return r;
+}
+
+/* Builds the Bloom filter through a reading connection of its own (the
+ * store's connection may be busy writing in another thread). */
 static gboolean build_bloom(RiftStore *s, GError **error) {
   if (s->opened_docs == 0) return TRUE;
-  gint64 n = 0;
-  if (!query_int(s, "SELECT count(*) FROM documents", &n, error))
-    return FALSE;
+  Reader *r = take_reader(s, error);
+  if (!r) return FALSE;
   guint64 bits = 4096;
-  while (bits < (guint64)n * 12) bits <<= 1;  /* ~1% false positives */
+  while (bits < (guint64)s->opened_docs * 12) bits <<= 1; /* ~1% false hits */
   s->bloom = g_new0(guint64, bits / 64);
   s->bloom_mask = bits - 1;
   sqlite3_stmt *st = NULL;
-  if (sqlite3_prepare_v2(s->db, "SELECT key FROM documents WHERE doc <= ?1",
-                         -1, &st, NULL) != SQLITE_OK)
-    return fail(s, s->db, error, "cannot prepare the key scan");
-  sqlite3_bind_int64(st, 1, s->opened_docs);
-  int rc;
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-    guint64 key = (guint64)sqlite3_column_int64(st, 0);
-    for (guint i = 0; i < BLOOM_PROBES; i++) {
-      guint64 b = bloom_bit(key, i, s->bloom_mask);
-      s->bloom[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
+  gboolean ok = TRUE;
+  if (sqlite3_prepare_v2(r->db, "SELECT key FROM documents WHERE doc <= ?1",
+                         -1, &st, NULL) != SQLITE_OK) {
+    ok = fail(s, r->db, error, "cannot prepare the key scan");
+  } else {
+    sqlite3_bind_int64(st, 1, s->opened_docs);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+      guint64 key = (guint64)sqlite3_column_int64(st, 0);
+      for (guint i = 0; i < BLOOM_PROBES; i++) {
+        guint64 b = bloom_bit(key, i, s->bloom_mask);
+        s->bloom[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
+      }
     }
+    if (rc != SQLITE_DONE) ok = fail(s, r->db, error, "cannot read the keys");
   }
   sqlite3_finalize(st);
-  if (rc != SQLITE_DONE) return fail(s, s->db, error, "cannot read the keys");
-  return TRUE;
+  g_async_queue_push(s->readers, r);
+  return ok;
 }
 
 gboolean rift_store_contains(RiftStore *s,
@@ -464,22 +490,8 @@ gboolean rift_store_contains(RiftStore *s,
     if (!(s->bloom[b / 64] & (G_GUINT64_CONSTANT(1) << (b % 64)))) return TRUE;
   }
 
-  Reader *r = g_async_queue_try_pop(s->readers);
-  if (!r) {
-    r = g_new0(Reader, 1);
-    if (sqlite3_open_v2(s->path, &r->db,
-                        SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                        NULL) != SQLITE_OK ||
-        sqlite3_prepare_v3(r->db, stmt_sql[ST_DOC_HASH], -1,
-                           SQLITE_PREPARE_PERSISTENT, &r->hash,
-                           NULL) != SQLITE_OK) {
-      fail(s, r->db, error, "cannot open a reading connection");
-      reader_free(r);
-      return FALSE;
-    }
-    sqlite3_busy_timeout(r->db, 10000);
-    exec1(s, r->db, "PRAGMA cache_size = -1024", NULL);
-  }
+  Reader *r = take_reader(s, error);
+  if (!r) return FALSE;
   gboolean ok = TRUE;
   sqlite3_bind_int64(r->hash, 1, (gint64)key);
   sqlite3_bind_int64(r->hash, 2, s->opened_docs);
@@ -926,7 +938,7 @@ gboolean rift_store_merge(RiftStore *s, const char *shard, guint *out_added,
   " SELECT e." SRC ", sa.name, sa.type, e." TGT ", ta.name, ta.type,"      \
   " e.polarity, e.score, e.flags, e.trigger, d.id, d.date, d.title,"       \
   " d.source, e.sentence, s.start, s.end, e.trigger_start, e.trigger_end," \
-  " s.text"                                                                \
+  " s.text, d.doc"                                                         \
   " FROM e JOIN documents AS d ON d.doc = e.doc"                         \
   " LEFT JOIN sentences AS s ON s.doc = e.doc AND s.sentence = e.sentence" \
   " LEFT JOIN actors AS sa ON sa.id = e." SRC                              \
@@ -990,6 +1002,7 @@ gboolean rift_store_foreach_evidence(RiftStore *s, const RiftStoreQuery *q,
     ev.trigger_start = (guint)sqlite3_column_int64(st, 17);
     ev.trigger_end = (guint)sqlite3_column_int64(st, 18);
     ev.evidence = col_text(st, 19) ? col_text(st, 19) : "";
+    ev.doc_number = sqlite3_column_int64(st, 20);
     if (!func(&ev, user_data)) break;
   }
   gboolean ok = rc == SQLITE_ROW || rc == SQLITE_DONE;

@@ -131,7 +131,8 @@ typedef struct {
   double score;
   guint flags;            /* RIFT_EDGE_* */
   const char *trigger;
-  const char *doc;        /* the document id */
+  const char *doc;        /* the document id (as read: not unique) */
+  gint64 doc_number;      /* the store's number of the document (unique) */
   const char *date;       /* (nullable) */
   const char *title;      /* (nullable) */
   const char *doc_source; /* where the document came from */

@@ -19,7 +19,8 @@ static gboolean print_evidence(const RiftStoreEvidence *ev, gpointer data) {
   x->n++;
   if (ev->polarity > 0) x->support++;
   else x->oppose++;
-  g_hash_table_add(x->docs, g_strdup(ev->doc));
+  g_hash_table_add(x->docs, g_strdup_printf("%" G_GINT64_FORMAT,
+                                            ev->doc_number));
   if (ev->date) {
     if (!x->first || strcmp(ev->date, x->first) < 0) {
       g_free(x->first);

@@ -26,8 +26,12 @@ static gboolean add_evidence(const RiftStoreEvidence *ev, gpointer data) {
     g_hash_table_insert(b->names, g_strdup(ev->target),
                         g_strdup(ev->target_name));
   }
+  /* articles are counted by the store's document number: ids read from
+   * different inputs may repeat */
+  char doc[32];
+  g_snprintf(doc, sizeof doc, "%" G_GINT64_FORMAT, ev->doc_number);
   rift_graph_add_edge(b->graph, ev->source, ev->target, ev->polarity,
-                      ev->score, ev->trigger, ev->flags, ev->doc, ev->date);
+                      ev->score, ev->trigger, ev->flags, doc, ev->date);
   b->evidence++;
   return TRUE;
 }
