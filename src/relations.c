@@ -121,6 +121,11 @@ static const RiftActor *agent_owner(RiftCtx *c, guint j, guint floor,
         return mention(c, p - 1)->actor;
       break;
     }
+    if (IS(p, "and") && p > floor && (BITS(p - 1) & W_AGENT)) {
+      k = p; /* "Israeli helicopters and tanks" */
+      words++;
+      continue;
+    }
     if (BITS(p) & (W_PREP | W_CONJ | W_SUB | W_AUX | W_MODAL | W_SAY)) break;
     k = p;
     words++;
@@ -223,6 +228,7 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
 /* find_np_right modes */
 #define NP_DIR  1u /* a nominal's target: follow "to"/"from" after a noun */
 #define NP_MOVE 2u /* "welcomed the move": the previous sentence's actor */
+#define NP_LOC  4u /* violence: "shelled targets in Jericho" is toward Jericho */
 
 /* Words naming an actor's act or stand ("the move", "the decision"). */
 static gboolean move_word(const char *w) {
@@ -300,6 +306,11 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
     if (g_str_has_suffix(LOW(k), "ly") && TOK(k).kind == RIFT_TOK_WORD &&
         !(TOK(k).flags & RIFT_TOKF_CAP)) { k++; continue; }
     if (BITS(k) & W_TIME) { k++; continue; }
+    if ((mode & NP_LOC) && noun_seen && depth < 2 &&
+        (IS(k, "in") || IS(k, "near") || IS(k, "inside"))) {
+      find_np_right_mode(c, s, k + 1, out, end, depth + 1, mode & ~(NP_MOVE | NP_LOC));
+      return;
+    }
     /* "more than 100 Palestinians", "dozens of Iraqis", "168 Liberians" */
     if (TOK(k).kind == RIFT_TOK_NUM || IS(k, "more") ||
         (IS(k, "than") && k > start && (IS(k - 1, "more") || IS(k - 1, "fewer"))) ||
@@ -374,6 +385,7 @@ static void modal_flags(RiftCtx *c, guint b, guint i, guint *flags) {
 static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
                          guint *flags, gboolean *passive, int depth) {
   gboolean saw_be = FALSE;
+  const RiftActor *pp_owner = NULL; /* "forces in Guinea" */
   if (depth > 4) return;
   for (guint j = v; j > s->first;) {
     j--;
@@ -385,6 +397,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
        * is not the subject; "the president of France" is */
       if (st > s->first && (BITS(st - 1) & W_PREP) && !IS(st - 1, "of") &&
           st - 1 > s->first && !(BITS(st - 2) & (W_DET))) {
+        if (!pp_owner && (IS(st - 1, "in") || IS(st - 1, "from"))) pp_owner = m->actor;
         j = st - 1;
         continue;
       }
@@ -535,6 +548,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         if (IS(k, "not") || IS(k, "no") || IS(k, "none")) { *flags ^= F_NEG; break; }
         if (BITS(k) & (W_SUB | W_SAY | W_PREP) || TOK(k).kind == RIFT_TOK_PUNCT) break;
       }
+      if (!a && pp_owner) a = pp_owner;
       if (!a && generic) a = generic_agent(c, j);
       actors_add(out, a);
       out->found = TRUE;
@@ -829,7 +843,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     return; /* "fought in", "struck at dawn": no direct object */
   } else {
-    find_np_right_mode(c, s, after, &tgt, &end, 0, NP_MOVE);
+    find_np_right_mode(c, s, after, &tgt, &end, 0, NP_MOVE |
+                       (cue->strength <= -7 ? NP_LOC : 0));
+    if (tgt.n == 1 && subj.n == 1 && tgt.a[0] == subj.a[0]) tgt.n = 0; /* "closed its borders with X" */
     if (!tgt.n && !tgt.reciprocal && end < s->last && prep_follows(c, s, end, cue)) {
       /* "sent a protest to X": the noun carries the stance, not the verb */
       for (guint k = after; k < end; k++)

@@ -9,7 +9,6 @@ typedef struct {
   RiftGraph *graph;
   GHashTable *nodes;  /* id -> type (as a pointer), for the node list */
   GHashTable *names;  /* id -> name */
-  guint64 evidence;
 } Build;
 
 static gboolean add_evidence(const RiftStoreEvidence *ev, gpointer data) {
@@ -32,7 +31,6 @@ static gboolean add_evidence(const RiftStoreEvidence *ev, gpointer data) {
   g_snprintf(doc, sizeof doc, "%" G_GINT64_FORMAT, ev->doc_number);
   rift_graph_add_edge(b->graph, ev->source, ev->target, ev->polarity,
                       ev->score, ev->trigger, ev->flags, doc, ev->date);
-  b->evidence++;
   return TRUE;
 }
 
