@@ -306,6 +306,11 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
     if (g_str_has_suffix(LOW(k), "ly") && TOK(k).kind == RIFT_TOK_WORD &&
         !(TOK(k).flags & RIFT_TOKF_CAP)) { k++; continue; }
     if (BITS(k) & W_TIME) { k++; continue; }
+    if ((TOK(k).flags & RIFT_TOKF_CAP) && !BITS(k) && TOK(k).kind == RIFT_TOK_WORD &&
+        k + 1 < s->last && mention(c, k + 1)) {
+      k++; /* "South Lebanon", "Western Cambodia" */
+      continue;
+    }
     if ((mode & NP_LOC) && noun_seen && depth < 2 &&
         (IS(k, "in") || IS(k, "near") || IS(k, "inside"))) {
       find_np_right_mode(c, s, k + 1, out, end, depth + 1, mode & ~(NP_MOVE | NP_LOC));
