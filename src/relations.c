@@ -337,7 +337,8 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
     }
     if (depth < 2 && noun_seen && (IS(k, "of") || IS(k, "by") || ((IS(k, "on") || IS(k, "over")) &&
         k > 0 && (BITS(k - 1) & W_POSITION)) ||
-        ((mode & NP_DIR) && (IS(k, "to") || IS(k, "from"))))) {
+        ((mode & NP_DIR) && (IS(k, "to") || IS(k, "from")) && k + 1 < s->last &&
+         !content_word(c, k + 1)))) { /* not "aid to rebuild Europe" */
       find_np_right_mode(c, s, k + 1, out, end, depth + 1, mode & ~NP_MOVE);
       return;
     }
@@ -358,8 +359,9 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
    * act of the previous sentence's subject */
   if ((mode & NP_MOVE) && !out->n && k > start && k - 1 > s->first &&
       IS(start, "the") && move_word(LOW(k - 1)) && start + 1 < k &&
-      (k == s->last || !(BITS(k) & W_PREP) || IS(k, "to") || IS(k, "in")) && c->last_it)
-    actors_add(out, c->last_it);
+      (k == s->last || !(BITS(k) & W_PREP) || IS(k, "to") || IS(k, "in")) && c->last_it &&
+      !g_array_index(c->t->sentences, RiftSentence, TOK(start).sentence).para_start)
+    actors_add(out, c->last_it); /* within the paragraph only */
 }
 
 static gboolean cue_is_verbal(RiftCtx *c, guint i) {
@@ -451,7 +453,12 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       if (!(j + 1 < v && IS(j + 1, "only"))) *flags ^= F_NEG;
       continue;
     }
-    if (b & W_MODAL) { modal_flags(c, b, j, flags); continue; }
+    if (b & W_MODAL) {
+      /* "would have given": a counterfactual, hedged */
+      if (j + 1 < v && IS(j + 1, "have")) *flags |= RIFT_EDGE_HEDGED;
+      else modal_flags(c, b, j, flags);
+      continue;
+    }
     if (b & W_BE) { saw_be = TRUE; continue; }
     if (b & W_AUX) continue;
     if (b & W_REFUSE) { *flags ^= F_NEG; continue; }
