@@ -343,10 +343,15 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
       return;
     }
     gboolean after_det = k > start && (BITS(k - 1) & (W_DET | W_POSS));
+    gboolean closed_verb = (BITS(k) & (W_AUX | W_BE | W_MODAL | W_SAY)) != 0;
+    gboolean participle = g_str_has_suffix(LOW(k), "ed");
     if (content_word(c, k) && skipped < 3 &&
-        (!verbish(c, k) || ((k == start || after_det) &&
-                            !(BITS(k) & (W_AUX | W_BE | W_MODAL | W_SAY)) &&
-                            !g_str_has_suffix(LOW(k), "ed")))) {
+        (!verbish(c, k) ||
+         /* a noun where a verb could be: "an offer", "recent calls" */
+         ((k == start || after_det || skipped > 0) && !closed_verb && !participle) ||
+         /* an adjectival participle: "proposed Israeli changes" */
+         (participle && !closed_verb && k + 1 < s->last && mention(c, k + 1) &&
+          (k == start || after_det)))) {
       skipped++;
       noun_seen = TRUE;
       k++;
@@ -858,6 +863,15 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     find_np_right_mode(c, s, after, &tgt, &end, 0, NP_MOVE |
                        (cue->strength <= -7 ? NP_LOC : 0));
     if (tgt.n == 1 && subj.n == 1 && tgt.a[0] == subj.a[0]) tgt.n = 0; /* "closed its borders with X" */
+    if (!tgt.n && !tgt.reciprocal && cue->preps[0]) {
+      /* "provided photographs and other intelligence to Macedonia" */
+      for (guint k = end; k < s->last && k < end + 8; k++) {
+        if (prep_follows(c, s, k, cue)) { end = k; break; }
+        if ((BITS(k) & (W_SUB | W_SAY | W_MODAL | W_AUX)) || IS(k, ",") || IS(k, ";") ||
+            mention(c, k) || (BITS(k) & W_PREP))
+          break;
+      }
+    }
     if (!tgt.n && !tgt.reciprocal && end < s->last && prep_follows(c, s, end, cue)) {
       /* "sent a protest to X": the noun carries the stance, not the verb */
       for (guint k = after; k < end; k++)
