@@ -525,6 +525,14 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
             return;
           }
         }
+        /* no verb before: "Israel, backed by the U.S., struck" - the
+         * noun phrase before the comma */
+        const RiftMention *pm = j > s->first ? mention(c, j - 1) : NULL;
+        if (pm) {
+          actors_add(out, pm->actor);
+          coord_left(c, pm->first, s->first, out, NULL);
+          out->found = TRUE;
+        }
       }
       return;
     }
@@ -803,6 +811,18 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   c->owner_only = FALSE;
   find_subject(c, s, i, &subj, &flags, &passive, 0);
   if (passive && !(f->forms & FORM_PPART)) passive = FALSE;
+  gboolean fronted = i == s->first || (i == s->first + 1 && IS(s->first, "having"));
+  if (fronted && !subj.n) {
+    /* the subject of the main clause, after the first comma */
+    for (guint k = i + 1; k + 1 < s->last; k++) {
+      if (!IS(k, ",")) continue;
+      guint q = k + 1;
+      if (IS(q, "the")) q++;
+      const RiftMention *m = q < s->last ? mention(c, q) : NULL;
+      if (m) actors_add(&subj, m->actor);
+      break;
+    }
+  }
   /* a bare participle after a comma or noun: ", backed by the U.S." */
   gboolean by_follows = FALSE;
   {

@@ -372,12 +372,11 @@ static void mark_datelines(RiftText *t) {
     }
     if (words == 0 || i >= s->last || i >= n) continue;
     guint end = i;
-    /* ", Oct 19 (Reuters) -" */
+    /* ", Oct 19 (Reuters) -", ", Iran -", "(AP) -": capitalised words,
+     * numbers and punctuation up to a dash */
     guint k = i;
-    while (k < s->last && k < i + 8 &&
-           (tok[k].kind != RIFT_TOK_WORD || strcmp(tok[k].lower, "reuters") == 0 ||
-            (tok[k].flags & RIFT_TOKF_ALLCAPS) || is_abbrev(t->text + tok[k].start, tok[k].end - tok[k].start) ||
-            g_str_has_suffix(tok[k].lower, "."))) {
+    while (k < s->last && k < i + 9 &&
+           (tok[k].kind != RIFT_TOK_WORD || (tok[k].flags & RIFT_TOKF_CAP))) {
       if (strcmp(tok[k].lower, "-") == 0 || strcmp(tok[k].lower, "--") == 0) {
         end = k + 1;
         break;
