@@ -114,12 +114,15 @@ static gboolean dotted_so_far(const char *s, gsize n) {
   return TRUE;
 }
 
+/* Lower-case forms live in one buffer sized for the worst case (every
+ * byte a token plus its NUL), so token strings never move. */
 static const char *intern_lower(RiftText *t, const char *s, gsize n) {
-  char buf[128];
-  if (n < sizeof buf && all_ascii(s, n)) {
-    for (gsize i = 0; i < n; i++) buf[i] = g_ascii_tolower(s[i]);
-    buf[n] = 0;
-    return g_string_chunk_insert_len(t->strings, buf, n);
+  if (all_ascii(s, n)) {
+    char *out = t->lower + t->lower_len;
+    for (gsize i = 0; i < n; i++) out[i] = g_ascii_tolower(s[i]);
+    out[n] = 0;
+    t->lower_len += n + 1;
+    return out;
   }
   g_autofree char *low = g_utf8_strdown(s, n);
   return g_string_chunk_insert(t->strings, low);
@@ -408,7 +411,8 @@ RiftText *rift_text_new(const char *text, gsize len) {
   t->text = rift_text_normalize(text, len, &t->len);
   t->tokens = g_array_sized_new(FALSE, FALSE, sizeof(RiftToken), t->len / 5 + 16);
   t->sentences = g_array_new(FALSE, FALSE, sizeof(RiftSentence));
-  t->strings = g_string_chunk_new(4096);
+  t->strings = g_string_chunk_new(1024);
+  t->lower = g_malloc(t->len * 2 + 2);
   tokenize(t);
   split_sentences(t);
   mark_datelines(t);
@@ -422,5 +426,6 @@ void rift_text_free(RiftText *t) {
   g_array_unref(t->tokens);
   g_array_unref(t->sentences);
   g_string_chunk_free(t->strings);
+  g_free(t->lower);
   g_free(t);
 }

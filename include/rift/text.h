@@ -37,7 +37,9 @@ typedef struct {
   gsize len;
   GArray *tokens;      /* RiftToken */
   GArray *sentences;   /* RiftSentence */
-  GStringChunk *strings;
+  GStringChunk *strings;  /* lower-case forms of non-ASCII tokens */
+  char *lower;            /* lower-case forms of ASCII tokens */
+  gsize lower_len;
 } RiftText;
 
 /* Returns (transfer full) the analysed text of (text, len). */
