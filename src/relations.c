@@ -106,6 +106,12 @@ static const RiftActor *agent_owner(RiftCtx *c, guint j, guint floor,
       return NULL;
     }
     if (BITS(p) & W_POSS) {
+      if (IS(p, "whose")) { /* "Azerbaijan, whose army attacked" */
+        guint q = p;
+        if (q > floor && IS(q - 1, ",")) q--;
+        const RiftMention *am = q > floor ? mention(c, q - 1) : NULL;
+        return am ? am->actor : NULL;
+      }
       RiftActors as = {0};
       pronoun(c, p, &as);
       return as.n == 1 ? as.a[0] : NULL;
@@ -196,7 +202,7 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
   int steps = 0;
   while (k > s->first && steps < 4) {
     guint p = k - 1;
-    if (BITS(p) & (W_DET | W_POSS) || content_word(c, p)) {
+    if (BITS(p) & (W_DET | W_POSS) || content_word(c, p) || c->cues[p]) {
       const GPtrArray *cf = c->cues[p];
       if (cf) {
         for (guint i = 0; i < cf->len; i++) {
@@ -424,6 +430,11 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
     guint b = BITS(j);
     const char *w = LOW(j);
     if (!strcmp(w, "to")) {
+      if (j > s->first && IS(j - 1, "yet")) { /* "has yet to recognise" */
+        *flags ^= F_NEG;
+        j--;
+        continue;
+      }
       /* "threatened to strike", "is believed to arm": the subject of the
        * governing verb */
       if (j > s->first) {
@@ -467,7 +478,11 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
     if (b & W_BE) { saw_be = TRUE; continue; }
     if (b & W_AUX) continue;
     if (b & W_REFUSE) { *flags ^= F_NEG; continue; }
-    if (b & W_HEDGE) { *flags |= RIFT_EDGE_HEDGED; continue; }
+    if ((b & W_HEDGE) && (j + 1 == v || IS(j + 1, "to") ||
+                          (BITS(j + 1) & (W_ADV | W_AUX | W_BE | W_MODAL | W_NEG)))) {
+      *flags |= RIFT_EDGE_HEDGED; /* "plans to", "reportedly funded" */
+      continue;
+    }
     if (b & W_ADV) continue;
     if (TOK(j).kind == RIFT_TOK_WORD && g_str_has_suffix(w, "ly") &&
         !(TOK(j).flags & RIFT_TOKF_CAP)) continue;
@@ -623,14 +638,6 @@ static guint find_by(RiftCtx *c, const Sent *s, guint k) {
   return G_MAXUINT;
 }
 
-static void by_agent(RiftCtx *c, const Sent *s, guint k, RiftActors *out) {
-  k = find_by(c, s, k);
-  if (k != G_MAXUINT) {
-    guint end;
-    find_np_right(c, s, k + 1, out, &end, 1);
-  }
-}
-
 static gboolean clause_conditional(RiftCtx *c, const Sent *s, guint v) {
   if (s->conditional_until != G_MAXUINT) {
     gboolean comma = FALSE;
@@ -748,6 +755,17 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   if (!after) return;
   if (cue->flags & CUEF_LIGHTVERB) return;
   guint flags = (cue->flags & CUEF_HEDGE) ? RIFT_EDGE_HEDGED : 0;
+  /* "stopped short of condemning" */
+  if (i >= s->first + 2 && IS(i - 1, "of") && IS(i - 2, "short")) return;
+  /* "denied that it had attacked": the denied clause */
+  for (guint k = i; k > s->first;) {
+    k--;
+    if (IS(k, "that") || (BITS(k) & W_SAY)) {
+      if (IS(k, "that") && k > s->first && (BITS(k - 1) & W_REFUSE)) return;
+      break;
+    }
+    if (TOK(k).kind == RIFT_TOK_PUNCT) break;
+  }
   if ((cue->flags & CUEF_ROLE) && (f->pos & CUE_NOUN)) {
     handle_role(c, s, i, after, cue, flags);
     return;
@@ -760,14 +778,28 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     if (prep_follows(c, s, after, cue)) {
       find_np_right_mode(c, s, after + 1, &tgt, &end, 0, NP_DIR);
     }
-    if (!src.n) by_agent(c, s, end, &src);
+    if (!src.n) {
+      guint by = find_by(c, s, end);
+      if (by != G_MAXUINT) {
+        guint after_by;
+        find_np_right(c, s, by + 1, &src, &after_by, 1);
+        if (!tgt.n && after_by < s->last && prep_follows(c, s, after_by, cue))
+          find_np_right(c, s, after_by + 1, &tgt, &after_by, 0);
+      }
+    }
     if (!src.n && !src.found) light_agent(c, s, i, &src, &flags);
     /* "dropped its opposition to": no stance left; "halted aid to X":
      * withdrawn support opposes X */
     for (guint k = i, steps = 0; k > s->first && steps < 4; steps++) {
       k--;
       if (BITS(k) & W_CANCEL) {
-        if (cue->polarity > 0 && !src.n) {
+        static const char *const material[] = {"aid", "assistance", "supplies", "funding",
+                                               "loan", "loans", "credit", "credits",
+                                               "cooperation", "help", NULL};
+        gboolean is_material = FALSE;
+        for (const char *const *mt = material; *mt; mt++)
+          if (!strcmp(cue->lemma, *mt)) is_material = TRUE;
+        if (cue->polarity > 0 && !src.n && is_material) {
           gboolean passive = FALSE;
           c->owner_only = FALSE;
           find_subject(c, s, k, &src, &flags, &passive, 0);
@@ -835,7 +867,11 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   if ((f->forms & FORM_PPART) && by_follows) passive = TRUE;
   if (passive) {
     flags |= RIFT_EDGE_PASSIVE;
-    by_agent(c, s, after, &src);
+    guint by = find_by(c, s, after);
+    guint after_by = after;
+    if (by != G_MAXUINT) find_np_right(c, s, by + 1, &src, &after_by, 1);
+    if (!subj.n && after_by < s->last && prep_follows(c, s, after_by, cue))
+      find_np_right(c, s, after_by + 1, &subj, &after_by, 0); /* "weapons supplied by Iran to X" */
     emit(c, s, &src, &subj, cue, i, after, flags);
     return;
   }
@@ -907,6 +943,18 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       find_np_right(c, s, end + 1, &tgt, &end, 0);
     }
   }
+  if (!tgt.n && subj.n) {
+    /* "Serbia, which Russia backs": the antecedent is the object */
+    const RiftMention *sm = NULL;
+    for (guint k = i; k > s->first && !sm; k--) if (mention(c, k - 1)) sm = mention(c, k - 1);
+    if (sm && sm->first > s->first + 1 && (BITS(sm->first - 1) & W_REL) &&
+        !IS(sm->first - 1, "who")) {
+      guint q = sm->first - 1;
+      if (IS(q - 1, ",")) q--;
+      const RiftMention *am = q > s->first ? mention(c, q - 1) : NULL;
+      if (am) actors_add(&tgt, am->actor);
+    }
+  }
   if (!tgt.n && subj.n > 1 && (cue->flags & CUEF_SYM)) tgt.reciprocal = TRUE;
   if (tgt.reciprocal) {
     /* "India and Pakistan accused each other" */
@@ -919,8 +967,6 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     return;
   }
   emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
-  if ((cue->flags & CUEF_SYM) && after < s->last && IS(after, "with"))
-    emit(c, s, &tgt, &subj, cue, i, trig_end, flags); /* "clashed with" */
 }
 
 /* The speaker of a quote in this sentence: '"...," X said' or
@@ -999,7 +1045,16 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
     gboolean reported = s.reported || (TOK(i).flags & RIFT_TOKF_QUOTE_IN);
     Sent s2 = s;
     s2.reported = reported;
-    for (guint k = 0; k < cf->len; k++) handle_cue(c, &s2, i, cf->pdata[k]);
+    gboolean multi = FALSE;
+    for (guint k = 0; k < cf->len; k++) {
+      const RiftCueForm *f = cf->pdata[k];
+      if (f->cue->nwords > 1 && cue_end(c, &s2, i, f->cue)) multi = TRUE;
+    }
+    for (guint k = 0; k < cf->len; k++) {
+      const RiftCueForm *f = cf->pdata[k];
+      if (multi && f->cue->nwords == 1) continue; /* "stood by" is not passive */
+      handle_cue(c, &s2, i, f);
+    }
   }
   update_coref(c, &s);
 }
