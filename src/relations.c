@@ -80,7 +80,12 @@ static void coord_left(RiftCtx *c, guint s, guint floor, RiftActors *out,
     if (!(IS(j, "and") || IS(j, ",") || IS(j, "or") || IS(j, "nor"))) break;
     if (IS(j, "nor") && neg) *neg = TRUE;
     guint k = j - 1;
-    if (!IS(j, ",") && IS(k, ",") && k > floor) k--; /* "X, Y, and Z" */
+    if (!IS(j, ",") && IS(k, ",") && k > floor) {
+      /* "X, Y, and Z" - but not "backed Serbia, and China backed" */
+      const RiftMention *lm = mention(c, k - 1);
+      if (!lm || lm->first == floor || !IS(lm->first - 1, ",")) break;
+      k--;
+    }
     const RiftMention *m = mention(c, k);
     if (!m) break;
     actors_add(out, m->actor);
@@ -251,6 +256,10 @@ static gboolean move_word(const char *w) {
 static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *out,
                                guint *end, int depth, guint mode);
 
+static gboolean after_det_tok(const RiftCtx *c, guint k, guint start) {
+  return k > start && (BITS(k - 1) & (W_DET | W_POSS));
+}
+
 static void find_np_right(RiftCtx *c, const Sent *s, guint k, RiftActors *out,
                           guint *end, int depth) {
   find_np_right_mode(c, s, k, out, end, depth, 0);
@@ -278,6 +287,8 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
           if (q < s->last && (IS(q, "and") || IS(q, "or"))) { q++; closing = TRUE; }
           if (q < s->last && IS(q, "the")) q++;
           const RiftMention *mm = q < s->last ? mention(c, q) : NULL;
+          /* "X backed Serbia, and China backed Russia": a new clause */
+          if (mm && mm->last < s->last && verbish(c, mm->last)) mm = NULL;
           if (mm) {
             actors_add(&more, mm->actor);
             k = mm->last;
@@ -336,6 +347,13 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
       find_np_right_mode(c, s, k + 1, out, end, depth + 1, mode & ~NP_MOVE);
       return;
     }
+    if ((BITS(k) & W_SAY) && after_det_tok(c, k, start) && skipped < 3 &&
+        TOK(k).kind == RIFT_TOK_WORD && !(TOK(k).flags & RIFT_TOKF_CAP)) {
+      skipped++; /* "the claims of" */
+      noun_seen = TRUE;
+      k++;
+      continue;
+    }
     if ((BITS(k) & W_TITLE) && (TOK(k).flags & RIFT_TOKF_CAP) && skipped < 3) {
       skipped++;
       k++;
@@ -349,7 +367,8 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
       return;
     }
     gboolean after_det = k > start && (BITS(k - 1) & (W_DET | W_POSS));
-    gboolean closed_verb = (BITS(k) & (W_AUX | W_BE | W_MODAL | W_SAY)) != 0;
+    gboolean closed_verb = (BITS(k) & (W_AUX | W_BE | W_MODAL)) != 0 ||
+                           ((BITS(k) & W_SAY) && !after_det); /* "the claims of" */
     gboolean participle = g_str_has_suffix(LOW(k), "ed");
     if (content_word(c, k) && skipped < 3 &&
         (!verbish(c, k) ||
@@ -479,7 +498,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
     if (b & W_AUX) continue;
     if (b & W_REFUSE) { *flags ^= F_NEG; continue; }
     if ((b & W_HEDGE) && (j + 1 == v || IS(j + 1, "to") ||
-                          (BITS(j + 1) & (W_ADV | W_AUX | W_BE | W_MODAL | W_NEG)))) {
+                          (BITS(j + 1) & (W_ADV | W_NEG)))) {
       *flags |= RIFT_EDGE_HEDGED; /* "plans to", "reportedly funded" */
       continue;
     }
@@ -591,6 +610,10 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       if (!a && pp_owner) a = pp_owner;
       if (!a && generic) a = generic_agent(c, j);
       actors_add(out, a);
+      for (guint k = j; a && k > s->first; k--) {
+        const RiftMention *om = mention(c, k - 1);
+        if (om && om->actor == a) { coord_left(c, om->first, s->first, out, NULL); break; }
+      }
       out->found = TRUE;
       if (saw_be) *passive = TRUE;
       return;
@@ -787,7 +810,34 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
           find_np_right(c, s, after_by + 1, &tgt, &after_by, 0);
       }
     }
-    if (!src.n && !src.found) light_agent(c, s, i, &src, &flags);
+    if (!src.n && !src.found) {
+      /* "Ukraine received aid from Germany": the giver follows "from",
+       * the receiver is the subject */
+      static const char *const receive[] = {
+        "received", "receives", "receive", "receiving", "won", "wins", "win",
+        "drew", "draws", "draw", "attracted", "attracts", "got", "gets", "gained",
+        "gains", "earned", "earns", "secured", "secures", "obtained", "faced",
+        "faces", "face", "facing", NULL};
+      guint k = i;
+      gboolean is_recv = FALSE;
+      while (k > s->first && !is_recv) {
+        for (const char *const *r = receive; *r; r++)
+          if (IS(k - 1, *r)) is_recv = TRUE;
+        if (is_recv) break;
+        if (!(content_word(c, k - 1) || (BITS(k - 1) & W_DET)) || c->cues[k - 1]) break;
+        k--;
+      }
+      if (is_recv && after < s->last && IS(after, "from")) {
+        RiftActors giver = {0}, taker = {0};
+        guint e2;
+        gboolean passive = FALSE;
+        find_np_right(c, s, after + 1, &giver, &e2, 1);
+        find_subject(c, s, k - 1, &taker, &flags, &passive, 0);
+        emit(c, s, &giver, &taker, cue, i, after, flags);
+        return;
+      }
+      light_agent(c, s, i, &src, &flags);
+    }
     /* "dropped its opposition to": no stance left; "halted aid to X":
      * withdrawn support opposes X */
     for (guint k = i, steps = 0; k > s->first && steps < 4; steps++) {
@@ -901,6 +951,17 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     return;
   }
   after = end;
+  if (subj.n > 1 && (cue->flags & CUEF_SYM) &&
+      (after >= s->last || !prep_follows(c, s, after, cue)) && !mention(c, after)) {
+    tgt.reciprocal = TRUE; /* "Armenian and Azerbaijani forces clashed" */
+    for (guint x = 0; x < subj.n; x++)
+      for (guint y = 0; y < subj.n; y++) {
+        if (x == y) continue;
+        RiftActors a = {{subj.a[x]}, 1, TRUE, FALSE}, b = {{subj.a[y]}, 1, TRUE, FALSE};
+        emit(c, s, &a, &b, cue, i, trig_end, flags);
+      }
+    return;
+  }
   if (prep_follows(c, s, after, cue)) {
     find_np_right(c, s, after + 1, &tgt, &end, 0);
   } else if (after < s->last && (BITS(after) & W_PREP) && !IS(after, "by")) {
@@ -929,8 +990,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       }
     }
     if (!tgt.n && !tgt.reciprocal && end < s->last && prep_follows(c, s, end, cue)) {
-      /* "sent a protest to X": the noun carries the stance, not the verb */
-      for (guint k = after; k < end; k++)
+      /* "sent a protest to X": the noun carries the stance, not the verb
+       * (but "severed ties with X" is the verb's) */
+      for (guint k = after; k < end && !(BITS(i) & W_CANCEL); k++)
         if (c->cues[k]) {
           const GPtrArray *cf = c->cues[k];
           for (guint q = 0; q < cf->len; q++) {
