@@ -57,7 +57,7 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
     actors_add(out, c->cur_it && c->cur_it_tok < i ? c->cur_it : c->last_it);
   } else if (!strcmp(w, "he") || !strcmp(w, "his") || !strcmp(w, "him") ||
              !strcmp(w, "she") || !strcmp(w, "her")) {
-    actors_add(out, c->last_person);
+    actors_add(out, c->cur_person && c->cur_person_tok < i ? c->cur_person : c->last_person);
   } else if (!strcmp(w, "we") || !strcmp(w, "our") || !strcmp(w, "us") ||
              !strcmp(w, "i") || !strcmp(w, "my")) {
     if (TOK(i).flags & RIFT_TOKF_QUOTE_IN) actors_add(out, c->quote_speaker);
@@ -65,7 +65,7 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
   } else if (!strcmp(w, "they") || !strcmp(w, "their") || !strcmp(w, "them")) {
     for (guint k = 0; k < c->last_plural.n; k++) actors_add(out, c->last_plural.a[k]);
   }
-  out->found = TRUE;
+  out->found = out->n > 0 || !(BITS(i) & W_POSS); /* an unresolved "his" is no NP */
 }
 
 /* Coordinated mentions to the left of the mention starting at s
@@ -200,13 +200,24 @@ static void nominal_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out) {
   }
 }
 
-/* Light verb carrying a nominal: "Russia expressed its support for". */
+/* Light verb carrying a nominal: "Russia expressed its support for";
+ * an indirect object between them is the target ("sent Mr Bush his
+ * congratulations"). */
 static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
-                        guint *flags) {
+                        guint *flags, RiftActors *tgt) {
   guint k = n;
   int steps = 0;
-  while (k > s->first && steps < 4) {
+  const RiftActor *indirect = NULL;
+  while (k > s->first && steps < 6) {
     guint p = k - 1;
+    if (IS(p, "\"") || ((BITS(p) & W_TITLE) && indirect)) { k = p; continue; }
+    const RiftMention *im = mention(c, p);
+    if (im && !indirect && tgt && !tgt->n) {
+      indirect = im->actor;
+      k = im->first;
+      steps++;
+      continue;
+    }
     if (BITS(p) & (W_DET | W_POSS) || content_word(c, p) || c->cues[p]) {
       const GPtrArray *cf = c->cues[p];
       if (cf) {
@@ -215,6 +226,7 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
           if ((f->cue->flags & CUEF_LIGHTVERB) && (f->pos & CUE_VERB)) {
             gboolean passive = FALSE;
             find_subject(c, s, p, out, flags, &passive, 0);
+            if (indirect && tgt) actors_add(tgt, indirect);
             return;
           }
         }
@@ -836,7 +848,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
         emit(c, s, &giver, &taker, cue, i, after, flags);
         return;
       }
-      light_agent(c, s, i, &src, &flags);
+      light_agent(c, s, i, &src, &flags, &tgt);
     }
     /* "dropped its opposition to": no stance left; "halted aid to X":
      * withdrawn support opposes X */
@@ -1089,15 +1101,20 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
   if (s.last > s.first + 1 && IS(s.last - 1, "\"") && IS(s.last - 2, "?")) s.question = TRUE;
   if (rs->para_start) c->quote_speaker = NULL;
   c->cur_it = NULL;
+  c->cur_person = NULL;
   if (IS(s.first, "should") || IS(s.first, "were") || IS(s.first, "had")) s.conditional_until = s.first;
-  for (guint i = s.first; i < s.last && !c->cur_it; i++) {
+  /* the subject before the first verb, for "it" and "his" later on:
+   * "Tory leader Michael Howard sent Mr Bush his congratulations" */
+  for (guint i = s.first; i < s.last; i++) {
     if (TOK(i).flags & (RIFT_TOKF_DATELINE | RIFT_TOKF_QUOTE_IN)) continue;
     if (verbish(c, i) && !(BITS(i) & W_MODAL)) break;
+    if ((BITS(i) & W_PREP) && (c->cur_it || c->cur_person)) break;
     const RiftMention *m = mention(c, i);
     if (!m) continue;
     if (i > s.first && (BITS(i - 1) & W_PREP)) break;
     if (!is_person(m->actor)) { c->cur_it = m->actor; c->cur_it_tok = i; }
-    break;
+    else { c->cur_person = m->actor; c->cur_person_tok = i; }
+    i = m->last - 1;
   }
   find_speaker(c, &s);
   for (guint i = s.first; i < s.last; i++) {

@@ -140,6 +140,8 @@ typedef struct {
                                    mentioned state or organisation */
   const RiftActor *cur_it;      /* this sentence's subject, for "it" */
   guint cur_it_tok;
+  const RiftActor *cur_person;  /* this sentence's subject, for "he" */
+  guint cur_person_tok;
   gboolean owner_only;          /* the last subject is an owner ("X's bid") */
   GPtrArray *edges;             /* RiftEdge */
   GHashTable *seen;             /* "sentence|src|tgt|pol" dedup */

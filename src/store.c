@@ -582,7 +582,7 @@ void rift_store_rows_free(RiftStoreRows *rows) {
 }
 
 static const char *keep(RiftStoreRows *rows, const char *s) {
-  return s ? g_string_chunk_insert_const(rows->strings, s) : NULL;
+  return s ? g_string_chunk_insert(rows->strings, s) : NULL;
 }
 
 /* The state or organisation id stands for on date: the dictionary's fold

@@ -84,7 +84,7 @@ feeder=$!
   --input-format jsonl - < "$T/fifo" &
 pid=$!
 count=0
-for _ in $(seq 1 200); do
+for _ in $(seq 1 1200); do  # up to a minute on a slow machine
   count=$("$TOOL" count "$T/killed.db" 2> /dev/null || echo 0)
   [ "$count" -ge 3000 ] && break
   sleep 0.05
@@ -103,7 +103,7 @@ check "rerunning completes it to the uninterrupted store" \
 # (2) a kill at full speed, wherever it lands
 "$RIFT" ingest -q --db "$T/killed2.db" --jobs 2 --batch 500 "$T/big.jsonl" &
 pid=$!
-for _ in $(seq 1 200); do
+for _ in $(seq 1 3000); do
   count=$("$TOOL" count "$T/killed2.db" 2> /dev/null || echo 0)
   [ "$count" -ge 1 ] && break
   sleep 0.02
