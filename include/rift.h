@@ -14,5 +14,7 @@
 #include <rift/relations.h>
 #include <rift/graph.h>
 #include <rift/store.h>
+#include <rift/archive.h>
+#include <rift/pool.h>
 
 #endif

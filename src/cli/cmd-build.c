@@ -14,6 +14,7 @@ int cmd_build(int argc, char **argv) {
   g_auto(GStrv) actor_files = NULL;
   gboolean hedged = FALSE, quiet = FALSE;
   gint jobs = 0;
+  g_autofree char *date = NULL;
   gint min_ev = 1, top = 0, depth = 1;
   GOptionEntry entries[] = {
     {"output", 'o', 0, G_OPTION_ARG_FILENAME_ARRAY, &outputs, "Write the graph to FILE (.dot .png .svg .pdf .json .csv; '-' for stdout; repeatable)", "FILE"},
@@ -27,6 +28,7 @@ int cmd_build(int argc, char **argv) {
     {"focus", 0, 0, G_OPTION_ARG_STRING, &focus, "Only the network around ACTOR (id or name)", "ACTOR"},
     {"depth", 0, 0, G_OPTION_ARG_INT, &depth, "Hops around --focus (default 1)", "N"},
     {"title", 0, 0, G_OPTION_ARG_STRING, &title, "Graph title", "TEXT"},
+    {"date", 'd', 0, G_OPTION_ARG_STRING, &date, "Date (YYYY-MM-DD) of documents that carry none: it decides who \"Moscow\" or \"the president\" is", "DATE"},
     {"jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads (default: every core); output is the same for any N", "N"},
     {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No summary on stderr", NULL},
     {NULL}};
@@ -63,7 +65,7 @@ int cmd_build(int argc, char **argv) {
   }
   g_autoptr(RiftGraph) graph = rift_graph_new();
   CliRunStats st = {0};
-  cli_run_docs(argv + 1, ifmt, (guint)MAX(jobs, 0), ex, add_result, graph, &st);
+  cli_run_docs(argv + 1, ifmt, (guint)MAX(jobs, 0), date, ex, add_result, graph, &st);
   cli_run_summary(&st, quiet);
   if (st.docs == 0) {
     cli_error("build: no document could be read, nothing drawn");

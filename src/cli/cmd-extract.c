@@ -31,12 +31,14 @@ int cmd_extract(int argc, char **argv) {
   g_auto(GStrv) actor_files = NULL;
   gboolean hedged = FALSE, quiet = FALSE;
   gint jobs = 0;
+  g_autofree char *date = NULL;
   GOptionEntry entries[] = {
     {"format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: jsonl (default) or tsv", "FMT"},
     {"level", 'l', 0, G_OPTION_ARG_STRING, &level, "state (default): people and bodies fold into their state; actor: keep them", "LEVEL"},
     {"input-format", 0, 0, G_OPTION_ARG_STRING, &input_format, "auto (default: .jsonl is JSON Lines), text or jsonl", "FMT"},
     {"actors", 'a', 0, G_OPTION_ARG_FILENAME_ARRAY, &actor_files, "Extra actor dictionary file (repeatable)", "FILE"},
     {"include-hedged", 0, 0, G_OPTION_ARG_NONE, &hedged, "Also emit hedged, predicted, conditional and questioned edges (flagged)", NULL},
+    {"date", 'd', 0, G_OPTION_ARG_STRING, &date, "Date (YYYY-MM-DD) of documents that carry none: it decides who \"Moscow\" or \"the president\" is", "DATE"},
     {"jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Worker threads (default: every core); output is the same for any N", "N"},
     {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No summary on stderr", NULL},
     {NULL}};
@@ -66,7 +68,7 @@ int cmd_extract(int argc, char **argv) {
     return EXIT_FAIL;
   }
   CliRunStats st = {0};
-  gboolean ok = cli_run_docs(argv + 1, ifmt, (guint)MAX(jobs, 0), ex, write_result, &o, &st);
+  gboolean ok = cli_run_docs(argv + 1, ifmt, (guint)MAX(jobs, 0), date, ex, write_result, &o, &st);
   g_string_free(o.buf, TRUE);
   cli_run_summary(&st, quiet);
   if (!ok) {

@@ -1,8 +1,9 @@
 /* run.c: the document loop shared by build and extract: read every input
  * (files, directories, JSON Lines, stdin, compressed files and archives),
- * run the extractor on --jobs worker threads, hand each result to a
- * callback in input order (so output is the same whatever the number of
- * jobs), report skipped inputs as they happen and in a summary. */
+ * parse and analyse each document on --jobs worker threads, and hand each
+ * result to a callback in input order (so the output is the same whatever
+ * the number of jobs).  Skipped inputs are reported as they come, in
+ * order, and counted for the summary. */
 #include "run.h"
 
 #include <rift/archive.h>
@@ -10,51 +11,78 @@
 
 typedef struct {
   const RiftExtractor *ex;
+  const char *date;       /* (nullable) for documents without one */
   CliResultFn fn;
   gpointer data;
   CliRunStats *stats;
 } RunCtx;
 
+typedef struct {
+  RiftResult *result;     /* or */
+  GError *error;          /* why the item was skipped */
+} Outcome;
+
+static void outcome_free(gpointer p) {
+  Outcome *o = p;
+  if (!o) return;
+  rift_result_free(o->result);
+  g_clear_error(&o->error);
+  g_free(o);
+}
+
+/* Runs in a worker: parse (JSON Lines are parsed here, not in the reader
+ * thread) and analyse. */
 static gpointer work(gpointer item, gpointer user_data) {
   RunCtx *rc = user_data;
-  RiftDoc *doc = item;
-  RiftResult *r = rift_extractor_run(rc->ex, doc);
-  rift_doc_free(doc);
-  return r;
+  g_autoptr(RiftArchiveItem) it = item;
+  Outcome *o = g_new0(Outcome, 1);
+  g_autoptr(RiftDoc) doc = rift_archive_item_doc(it, &o->error);
+  if (!doc) return o;
+  if (!doc->date && rc->date) doc->date = g_strdup(rc->date);
+  o->result = rift_extractor_run(rc->ex, doc);
+  return o;
 }
 
 static gboolean sink(gpointer result, gpointer user_data, GError **error) {
   RunCtx *rc = user_data;
-  g_autoptr(RiftResult) r = result;
-  rc->stats->edges += r->edges->len;
-  if (!rc->fn(r, rc->data)) {
-    g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO, "cannot write the output");
-    return FALSE;
+  Outcome *o = result;
+  gboolean ok = TRUE;
+  if (o->error) {
+    cli_warn("skipped %s", o->error->message);
+    rc->stats->skipped++;
+  } else {
+    rc->stats->docs++;
+    rc->stats->edges += o->result->edges->len;
+    if (!rc->fn(o->result, rc->data)) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO, "cannot write the output");
+      ok = FALSE;
+    }
   }
-  return TRUE;
+  outcome_free(o);
+  return ok;
 }
 
 gboolean cli_run_docs(char **inputs, RiftInputFormat fmt, guint jobs,
-                      const RiftExtractor *ex, CliResultFn fn, gpointer data,
-                      CliRunStats *stats) {
+                      const char *date, const RiftExtractor *ex,
+                      CliResultFn fn, gpointer data, CliRunStats *stats) {
   g_autoptr(RiftArchiveReader) reader = rift_archive_reader_new(fmt);
   for (char **p = inputs; p && *p; p++) rift_archive_reader_add(reader, *p);
   if (!inputs || !*inputs) rift_archive_reader_add(reader, "-");
-  RunCtx rc = {ex, fn, data, stats};
-  g_autoptr(RiftPool) pool = rift_pool_new(jobs, 0, work, sink,
-                                           (GDestroyNotify)rift_result_free, &rc);
+  RunCtx rc = {ex, date, fn, data, stats};
+  g_autoptr(RiftPool) pool = rift_pool_new(jobs, 0, work, sink, outcome_free, &rc);
   gboolean ok = TRUE;
   for (;;) {
     g_autoptr(GError) error = NULL;
-    RiftDoc *doc = rift_archive_reader_next(reader, &error);
+    RiftArchiveItem *item = rift_archive_reader_next_item(reader, &error);
     if (error) {
+      /* an input that cannot be opened: the pool keeps order for what is
+       * in flight, so this message may come before earlier documents' */
       cli_warn("skipped %s", error->message);
       stats->skipped++;
       continue;
     }
-    if (!doc) break;
-    stats->docs++;
-    if (!rift_pool_push(pool, doc, &error)) {
+    if (!item) break;
+    if (!rift_pool_push(pool, item, &error)) {
       ok = FALSE;
       break;
     }

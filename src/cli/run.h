@@ -12,9 +12,10 @@ typedef struct {
 /* Called for each document's result; return FALSE to stop. */
 typedef gboolean (*CliResultFn)(const RiftResult *r, gpointer data);
 
-/* jobs: worker threads (0: every core). */
+/* jobs: worker threads (0: every core); date (nullable): the date of
+ * documents that carry none. */
 gboolean cli_run_docs(char **inputs, RiftInputFormat fmt, guint jobs,
-                      const RiftExtractor *ex, CliResultFn fn, gpointer data,
+                      const char *date, const RiftExtractor *ex, CliResultFn fn, gpointer data,
                       CliRunStats *stats);
 void cli_run_summary(const CliRunStats *st, gboolean quiet);
 

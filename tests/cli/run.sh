@@ -73,6 +73,18 @@ check "--input-format jsonl on stdin" grep -q '"doc":"x".*"source":"JPN"' "$tmp/
 "$rift" extract --format tsv "$src/samples" > "$tmp/t.out" 2>/dev/null
 check "tsv output" grep -q "$(printf 'Russia\tSerbia\tsupport')" "$tmp/t.out"
 
+echo "Moscow condemned Pakistan." | "$rift" extract --date 1987-03-01 > "$tmp/date.out" 2>/dev/null
+check "--date dates undated documents" grep -q '"source":"SUN"' "$tmp/date.out"
+if [ -d "$src/../shared/corpus/world" ]; then
+  "$rift" extract -q --jobs 1 "$src/../shared/corpus/world" > "$tmp/j1.out"
+  "$rift" extract -q --jobs 2 "$src/../shared/corpus/world" > "$tmp/j2.out"
+  check "--jobs 1 and --jobs 2 give identical output" cmp -s "$tmp/j1.out" "$tmp/j2.out"
+  check "the world corpus gives edges" grep -q '"kind":"edge"' "$tmp/j1.out"
+fi
+gzip -c "$src/samples/kosovo-independence.txt" > "$tmp/k.txt.gz"
+"$rift" extract "$tmp/k.txt.gz" > "$tmp/gz.out" 2>/dev/null
+check "gzip input" grep -q '"source":"RUS","source_name":"Russia","target":"SRB"' "$tmp/gz.out"
+
 # bad input: named, skipped, exit code only where nothing could be done
 printf 'abc\000def' > "$tmp/bin.txt"
 printf 'caf\351 au lait\n' > "$tmp/latin1.txt"
