@@ -261,56 +261,11 @@ static gboolean next_member(RiftArchiveReader *r, GError **error) {
   }
 }
 
-static const char *member_string(JsonObject *o, const char *name) {
-  JsonNode *n = json_object_get_member(o, name);
-  if (!n || JSON_NODE_TYPE(n) != JSON_NODE_VALUE) return NULL;
-  if (json_node_get_value_type(n) != G_TYPE_STRING) return NULL;
-  return json_node_get_string(n);
-}
-
-/* Parses one JSON Lines record; name is "member:line".  Thread-safe. */
+/* Parses one JSON Lines record; name is "member:line".  Thread-safe:
+ * each thread has its own parser. */
 static RiftDoc *parse_record(const char *line, gsize len, const char *name,
                              GError **error) {
-  g_autoptr(GError) e = NULL;
-  JsonParser *parser = thread_parser();
-  if (!g_utf8_validate(line, len, NULL)) {
-    g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
-                "%s: invalid UTF-8, line skipped", name);
-    return NULL;
-  }
-  if (!json_parser_load_from_data(parser, line, len, &e)) {
-    g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
-                "%s: not JSON (%s), line skipped", name, e->message);
-    return NULL;
-  }
-  JsonNode *root = json_parser_get_root(parser);
-  if (!root || !JSON_NODE_HOLDS_OBJECT(root)) {
-    g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
-                "%s: not a JSON object, line skipped", name);
-    return NULL;
-  }
-  JsonObject *o = json_node_get_object(root);
-  const char *text = member_string(o, "text");
-  if (!text) {
-    g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
-                "%s: no \"text\" string, line skipped", name);
-    return NULL;
-  }
-  const char *id = member_string(o, "id");
-  g_autofree char *fallback = NULL;
-  if (!id) {
-    JsonNode *n = json_object_get_member(o, "id");
-    if (n && JSON_NODE_HOLDS_VALUE(n) &&
-        json_node_get_value_type(n) == G_TYPE_INT64)
-      id = fallback =
-          g_strdup_printf("%" G_GINT64_FORMAT, json_node_get_int(n));
-    else
-      id = name;
-  }
-  gsize tlen = strlen(text);
-  if (!rift_text_check(name, text, tlen, error)) return NULL;
-  return rift_doc_new(id, text, tlen, member_string(o, "date"),
-                      member_string(o, "title"), name);
+  return rift__doc_from_json(thread_parser(), line, len, name, error);
 }
 
 /* The next record of the JSON Lines member being streamed, unparsed; NULL

@@ -57,6 +57,57 @@ gboolean rift_text_check(const char *name, const char *text, gsize len,
   return FALSE;
 }
 
+static const char *member_string(JsonObject *o, const char *name) {
+  JsonNode *n = json_object_get_member(o, name);
+  if (!n || JSON_NODE_TYPE(n) != JSON_NODE_VALUE) return NULL;
+  if (json_node_get_value_type(n) != G_TYPE_STRING) return NULL;
+  return json_node_get_string(n);
+}
+
+/* Parses one JSON Lines record ({"id","text"[,"date","title"]}) with
+ * parser; name ("file:line") goes into messages and stands in for a
+ * missing id. */
+RiftDoc *rift__doc_from_json(JsonParser *parser, const char *line, gsize len,
+                             const char *name, GError **error) {
+  g_autoptr(GError) e = NULL;
+  if (!g_utf8_validate(line, len, NULL)) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
+                "%s: invalid UTF-8, line skipped", name);
+    return NULL;
+  }
+  if (!json_parser_load_from_data(parser, line, len, &e)) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
+                "%s: not JSON (%s), line skipped", name, e->message);
+    return NULL;
+  }
+  JsonNode *root = json_parser_get_root(parser);
+  if (!root || !JSON_NODE_HOLDS_OBJECT(root)) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
+                "%s: not a JSON object, line skipped", name);
+    return NULL;
+  }
+  JsonObject *o = json_node_get_object(root);
+  const char *text = member_string(o, "text");
+  if (!text) {
+    g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
+                "%s: no \"text\" string, line skipped", name);
+    return NULL;
+  }
+  const char *id = member_string(o, "id");
+  g_autofree char *fallback = NULL;
+  if (!id) {
+    JsonNode *n = json_object_get_member(o, "id");
+    if (n && JSON_NODE_HOLDS_VALUE(n) && json_node_get_value_type(n) == G_TYPE_INT64)
+      id = fallback = g_strdup_printf("%" G_GINT64_FORMAT, json_node_get_int(n));
+    else
+      id = name;
+  }
+  gsize tlen = strlen(text);
+  if (!rift_text_check(name, text, tlen, error)) return NULL;
+  return rift_doc_new(id, text, tlen, member_string(o, "date"),
+                      member_string(o, "title"), name);
+}
+
 /* ---- the reader ---- */
 
 typedef struct {
@@ -203,12 +254,6 @@ static gboolean open_lines(RiftReader *r, const char *path, GError **error) {
   return TRUE;
 }
 
-static const char *member_string(JsonObject *o, const char *name) {
-  JsonNode *n = json_object_get_member(o, name);
-  if (!n || JSON_NODE_TYPE(n) != JSON_NODE_VALUE) return NULL;
-  if (json_node_get_value_type(n) != G_TYPE_STRING) return NULL;
-  return json_node_get_string(n);
-}
 
 /* Reads the next document of the open JSON Lines stream.  Returns NULL
  * with no error at its end (and closes it). */
@@ -234,43 +279,7 @@ static RiftDoc *next_line(RiftReader *r, GError **error) {
     char where[64];
     g_snprintf(where, sizeof where, ":%u", r->lineno);
     g_autofree char *name = g_strconcat(r->lines_name, where, NULL);
-    if (!g_utf8_validate(line, len, NULL)) {
-      g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
-                  "%s: invalid UTF-8, line skipped", name);
-      return NULL;
-    }
-    if (!json_parser_load_from_data(r->parser, line, len, &e)) {
-      g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
-                  "%s: not JSON (%s), line skipped", name, e->message);
-      return NULL;
-    }
-    JsonNode *root = json_parser_get_root(r->parser);
-    if (!root || !JSON_NODE_HOLDS_OBJECT(root)) {
-      g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
-                  "%s: not a JSON object, line skipped", name);
-      return NULL;
-    }
-    JsonObject *o = json_node_get_object(root);
-    const char *text = member_string(o, "text");
-    if (!text) {
-      g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
-                  "%s: no \"text\" string, line skipped", name);
-      return NULL;
-    }
-    const char *id = member_string(o, "id");
-    g_autofree char *fallback = NULL;
-    if (!id) {
-      JsonNode *n = json_object_get_member(o, "id");
-      if (n && JSON_NODE_HOLDS_VALUE(n) &&
-          json_node_get_value_type(n) == G_TYPE_INT64)
-        id = fallback = g_strdup_printf("%" G_GINT64_FORMAT, json_node_get_int(n));
-      else
-        id = fallback = g_strdup_printf("%s", name);
-    }
-    gsize tlen = strlen(text);
-    if (!rift_text_check(name, text, tlen, error)) return NULL;
-    return rift_doc_new(id, text, tlen, member_string(o, "date"),
-                        member_string(o, "title"), name);
+    return rift__doc_from_json(r->parser, line, len, name, error);
   }
 }
 

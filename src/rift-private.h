@@ -102,6 +102,11 @@ GArray *rift__dict_match_max(const RiftDict *dict, const RiftText *t,
 void rift__dict_first_foreach(const RiftDict *dict, GHFunc fn, gpointer data);
 gboolean rift__dict_is_adjective(const RiftDict *dict, const char *lower);
 
+/* ---- doc.c ---- */
+typedef struct _JsonParser JsonParser;
+RiftDoc *rift__doc_from_json(JsonParser *parser, const char *line, gsize len,
+                             const char *name, GError **error);
+
 /* ---- misc ---- */
 int rift__date_cmp(const char *a, const char *b);
 
