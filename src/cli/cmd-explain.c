@@ -68,7 +68,7 @@ int cmd_explain(int argc, char **argv) {
     {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &rest, NULL,
      "A B"},
     {NULL}};
-  g_autoptr(GOptionContext) ctx = g_option_context_new("A B");
+  g_autoptr(GOptionContext) ctx = g_option_context_new(NULL);
   g_option_context_set_summary(ctx,
       "Prints the evidence behind the edges from actor A to actor B: each\n"
       "sentence with its document, date, polarity, trigger and flags.  A\n"

@@ -140,7 +140,7 @@ int cmd_ingest(int argc, char **argv) {
     {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL,
      "INPUT..."},
     {NULL}};
-  g_autoptr(GOptionContext) ctx = g_option_context_new("INPUT...");
+  g_autoptr(GOptionContext) ctx = g_option_context_new(NULL);
   g_option_context_set_summary(ctx,
       "Adds documents to the corpus store: text files, directories (walked\n"
       "recursively), JSON Lines ({\"id\",\"date\",\"title\",\"text\"}), gzip/"

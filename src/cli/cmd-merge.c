@@ -15,7 +15,7 @@ int cmd_merge(int argc, char **argv) {
     {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &shards, NULL,
      "SHARD.db..."},
     {NULL}};
-  g_autoptr(GOptionContext) ctx = g_option_context_new("SHARD.db...");
+  g_autoptr(GOptionContext) ctx = g_option_context_new(NULL);
   g_option_context_set_summary(ctx,
       "Folds corpus stores written by separate 'rift ingest' runs into one.\n"
       "Documents the target lacks are copied with their mentions, sentences\n"
