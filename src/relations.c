@@ -285,6 +285,13 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
   while (k < s->last) {
     if (TOK(k).flags & RIFT_TOKF_DATELINE) break;
     const RiftMention *m = mention(c, k);
+    if (m && m->last + 1 < s->last && IS(m->last, "-") &&
+        TOK(m->last).start == TOK(m->last - 1).end &&
+        TOK(m->last + 1).kind == RIFT_TOK_WORD && !IS(m->last + 1, "led") &&
+        !IS(m->last + 1, "backed")) {
+      k = m->last + 2; /* "a U.S.-flagged Kuwaiti ship": only a modifier */
+      continue;
+    }
     if (m) {
       actors_add(out, m->actor);
       out->found = TRUE;
@@ -809,6 +816,10 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   if (used_as_noun(c, s, i, after, f) || (f->pos == CUE_ADJ && FALSE)) {
     flags |= RIFT_EDGE_NOMINAL;
     nominal_agent(c, s, i, &src);
+    /* "an Iranian attack last Friday on a Kuwaiti ship" */
+    while (after + 1 < s->last && (IS(after, "last") || IS(after, "this") || IS(after, "on")) &&
+           (BITS(after + 1) & W_TIME))
+      after += 2;
     guint end = after;
     if (prep_follows(c, s, after, cue)) {
       find_np_right_mode(c, s, after + 1, &tgt, &end, 0, NP_DIR);
