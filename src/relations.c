@@ -186,11 +186,17 @@ static void nominal_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out) {
     pronoun(c, p, out);
     return;
   }
-  /* modifier: "NATO airstrikes", "the U.S. attack", "Iraqi missile attack" */
+  /* modifier: "NATO airstrikes", "the U.S. attack", "Iraqi missile attack",
+   * "an Iranian Silkworm missile strike" */
   guint q = p;
-  if (content_word(c, q) && !mention(c, q) && q > s->first && !verbish(c, q) &&
-      !g_str_has_suffix(LOW(q), "ed"))
+  for (int skip = 0; skip < 2 && q > s->first && !mention(c, q); skip++) {
+    gboolean modifier = (content_word(c, q) && !verbish(c, q) &&
+                         !g_str_has_suffix(LOW(q), "ed")) ||
+                        ((TOK(q).flags & RIFT_TOKF_CAP) && !BITS(q) &&
+                         TOK(q).kind == RIFT_TOK_WORD && q != s->first);
+    if (!modifier) break;
     q--;
+  }
   const RiftMention *m = mention(c, q);
   if (m) {
     actors_add(out, m->actor);
@@ -606,6 +612,15 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       pronoun(c, j, out);
       if (saw_be) *passive = TRUE;
       return;
+    }
+    if (IS(j, "by") && j + 1 == v && g_str_has_suffix(LOW(v), "ing") && j > s->first) {
+      /* "would retaliate by imposing taxes": the subject of "retaliate" */
+      guint q = j - 1;
+      if (verbish(c, q) || content_word(c, q)) {
+        find_subject(c, s, q, out, flags, passive, depth + 1);
+        *passive = FALSE;
+        return;
+      }
     }
     if (b & (W_SUB | W_SAY | W_PREP)) return;
     if (IS(j, "\"")) continue; /* Tokyo "strongly condemns" */
