@@ -366,6 +366,34 @@ static Agraph_t *build(RiftGraph *g, const RiftGraphOptions *o, GError **error) 
   return G;
 }
 
+/* A key for pictures (not for DOT, which other tools read): what the two
+ * kinds of arrow mean. */
+static void add_legend(Agraph_t *G) {
+  Agraph_t *L = agsubg(G, (char *)"cluster_legend", TRUE);
+  set(L, "label", "key");
+  set(L, "fontsize", "10");
+  set(L, "color", "#bbbbbb");
+  const char *names[] = {"legend_a", "legend_b", "legend_c", "legend_d"};
+  Agnode_t *n[4];
+  for (int i = 0; i < 4; i++) {
+    n[i] = agnode(L, (char *)names[i], TRUE);
+    set(n[i], "label", "");
+    set(n[i], "shape", "point");
+    set(n[i], "width", "0.05");
+    set(n[i], "type", "legend");
+  }
+  Agedge_t *sup = agedge(L, n[0], n[1], NULL, TRUE);
+  set(sup, "label", "supports");
+  set(sup, "color", "#1a9850");
+  set(sup, "fontcolor", "#1a6e3a");
+  Agedge_t *opp = agedge(L, n[2], n[3], NULL, TRUE);
+  set(opp, "label", "opposes");
+  set(opp, "color", "#d73027");
+  set(opp, "fontcolor", "#a50f15");
+  set(opp, "style", "dashed");
+  set(opp, "arrowhead", "tee");
+}
+
 char *rift_graph_to_dot(RiftGraph *g, const RiftGraphOptions *o, GError **error) {
   Agraph_t *G = build(g, o, error);
   if (!G) return NULL;
@@ -501,6 +529,7 @@ gboolean rift_graph_write(RiftGraph *g, const RiftGraphOptions *o,
     }
     free(buf);
   } else {
+    add_legend(G);
     ok = rift__render(G, format, path, error);
   }
   agclose(G);
