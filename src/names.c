@@ -163,6 +163,8 @@ static Kind kind_of_head(const char *w) {
     {"organisation", K_IGO}, {"organization", K_IGO},
     {"group", K_GROUP}, {"militants", K_GROUP}, {"rebels", K_GROUP},
     {"movement", K_GROUP}, {"militia", K_GROUP}, {"insurgents", K_GROUP},
+    {"terrorists", K_GROUP}, {"extremists", K_GROUP}, {"jihadists", K_GROUP},
+    {"fighters", K_GROUP}, {"organisation", K_GROUP},
     {"country", K_STATE}, {"kingdom", K_STATE}, {"republic", K_STATE},
     {"council", K_COUNCIL}, {"ministry", K_MINISTRY}};
   for (gsize i = 0; i < G_N_ELEMENTS(heads); i++)
@@ -198,7 +200,11 @@ void rift__coref_definites(RiftCtx *c) {
       i = m->last - 1;
       continue;
     }
-    if (i == 0 || strcmp(TOK(i - 1).lower, "the")) continue;
+    if (i == 0) continue;
+    const char *det = TOK(i - 1).lower;
+    if (strcmp(det, "the") && strcmp(det, "these") && strcmp(det, "those") &&
+        strcmp(det, "this"))
+      continue;
     Kind k = kind_of_head(TOK(i).lower);
     if (k == K_NONE) continue;
     /* "the country's", "the Council": a head, not a modifier ("the group

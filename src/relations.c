@@ -192,7 +192,7 @@ static void nominal_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out) {
   for (int skip = 0; skip < 2 && q > s->first && !mention(c, q); skip++) {
     gboolean modifier = (content_word(c, q) && !verbish(c, q) &&
                          !g_str_has_suffix(LOW(q), "ed")) ||
-                        ((TOK(q).flags & RIFT_TOKF_CAP) && !BITS(q) &&
+                        ((TOK(q).flags & RIFT_TOKF_CAP) && !BITS(q) && !c->cues[q] &&
                          TOK(q).kind == RIFT_TOK_WORD && q != s->first);
     if (!modifier) break;
     q--;
@@ -836,8 +836,40 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
            (BITS(after + 1) & W_TIME))
       after += 2;
     guint end = after;
-    if (prep_follows(c, s, after, cue)) {
+    gboolean infinitive = after + 2 < s->last && IS(after, "to") &&
+                          content_word(c, after + 1) &&
+                          (mention(c, after + 2) || (BITS(after + 2) & W_DET));
+    if (prep_follows(c, s, after, cue) && !infinitive) /* not "aid to rebuild Europe" */
       find_np_right_mode(c, s, after + 1, &tgt, &end, 0, NP_DIR);
+    if (!tgt.n && cue->strength <= -7 && (cue->flags & CUEF_ACTION)) {
+      /* "the ISIL attack this morning at a market in Baghdad" */
+      for (guint k = after; k + 1 < s->last && k < after + 10; k++) {
+        if ((BITS(k) & (W_SUB | W_SAY | W_MODAL | W_AUX | W_BE)) || IS(k, ",") || IS(k, ";"))
+          break;
+        if ((IS(k, "in") || IS(k, "near")) && mention(c, k + 1)) {
+          actors_add(&tgt, mention(c, k + 1)->actor);
+          break;
+        }
+      }
+    }
+    /* "a strong U.S.-Iraq partnership": both ways */
+    gboolean wished = FALSE; /* "called for increased U.S.-EC cooperation" */
+    for (guint k = i, steps = 0; k > s->first && steps < 6; steps++) {
+      k--;
+      if (BITS(k) & W_HEDGE) wished = TRUE;
+      const GPtrArray *cf = c->cues[k];
+      for (guint q = 0; cf && q < cf->len; q++)
+        if (((const RiftCueForm *)cf->pdata[q])->cue->flags & CUEF_LIGHTVERB) wished = TRUE;
+    }
+    if ((cue->flags & CUEF_SYM) && src.n == 1 && !tgt.n && i >= s->first + 3 && !wished) {
+      const RiftMention *b = mention(c, i - 1), *a = NULL;
+      if (b && b->first >= s->first + 2 && IS(b->first - 1, "-")) a = mention(c, b->first - 2);
+      if (a && b && a->actor != b->actor) {
+        RiftActors x = {{a->actor}, 1, TRUE, FALSE}, y = {{b->actor}, 1, TRUE, FALSE};
+        emit(c, s, &x, &y, cue, i, after, flags);
+        emit(c, s, &y, &x, cue, i, after, flags);
+        return;
+      }
     }
     if (!src.n) {
       guint by = find_by(c, s, end);
@@ -971,6 +1003,13 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   guint end = after, trig_end = after;
   for (;;) { /* "rejected on Thursday a plan", "again rejected" */
     if (end < s->last && (BITS(end) & (W_TIME | W_ADV)) && !IS(end, "to")) end++;
+    else if (end + 2 < s->last && IS(end, "in") &&
+             (IS(end + 2, "terms") || (end + 3 < s->last && IS(end + 3, "terms")) ||
+              (end + 4 < s->last && IS(end + 4, "terms")))) {
+      /* "condemns in the strongest possible terms the attack" */
+      while (end < s->last && !IS(end, "terms")) end++;
+      end++;
+    }
     else if (end + 1 < s->last && IS(end, "on") && (BITS(end + 1) & W_TIME)) end += 2;
     else break;
   }
