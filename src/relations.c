@@ -500,6 +500,40 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
           j = p;
           continue;
         }
+        /* a purpose: "the Coalition's strategy to defeat ISIL", "Iraq's
+         * efforts to destroy", "sent fighters to Syria to support X" */
+        if (v == j + 1 && !(BITS(p) & (W_HEDGE | W_REFUSE | W_MODAL | W_AUX | W_BE | W_NEG | W_ADV))) {
+          gboolean generic;
+          if (content_word(c, p)) {
+            const RiftActor *owner = agent_owner(c, p, s->first, &generic);
+            if (owner) {
+              actors_add(out, owner);
+              out->found = TRUE;
+              return;
+            }
+          }
+          static const char *const control[] = {
+            "urged", "urge", "urges", "asked", "ask", "asks", "called", "calls",
+            "pressed", "press", "persuaded", "encouraged", "encourage", "invited",
+            "allowed", "allow", "wants", "want", "wanted", "expects", "expected",
+            "told", "tell", "forced", "force", "pressured", "helped", "help", NULL};
+          for (guint q = p; q > s->first;) {
+            q--;
+            if (IS(q, ",") || IS(q, ";") || (BITS(q) & (W_SUB | W_SAY))) break;
+            gboolean ctl = FALSE;
+            for (const char *const *cw = control; *cw; cw++)
+              if (IS(q, *cw)) ctl = TRUE;
+            if (ctl) { /* "urged the EC to support": asked for, not done */
+              *flags |= RIFT_EDGE_HEDGED;
+              break;
+            }
+            if (verbish(c, q) && !(BITS(q) & (W_AUX | W_BE | W_MODAL))) {
+              find_subject(c, s, q, out, flags, passive, depth + 1);
+              *passive = FALSE;
+              return;
+            }
+          }
+        }
       }
       continue;
     }
@@ -1056,11 +1090,27 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   } else {
     find_np_right_mode(c, s, after, &tgt, &end, 0, NP_MOVE |
                        (cue->strength <= -7 ? NP_LOC : 0));
+    if (cue->flags & CUEF_PONLY) tgt.n = 0; /* "liberated the Iraqi city of Mosul from X" */
+    /* "deliver ISIL a lasting defeat": a noun of the other sign decides */
+    for (guint k = end; tgt.n && end < s->last && (BITS(end) & (W_DET | W_POSS)) &&
+                        k < s->last && k < end + 4; k++) {
+      const GPtrArray *cf = c->cues[k];
+      gboolean other = FALSE;
+      for (guint q = 0; cf && q < cf->len; q++) {
+        const RiftCueForm *g = cf->pdata[q];
+        if ((g->pos & CUE_NOUN) && g->cue->polarity != cue->polarity &&
+            !(g->cue->flags & CUEF_LIGHTVERB))
+          other = TRUE;
+      }
+      if (other) return;
+      if (!(content_word(c, k) || (BITS(k) & (W_DET | W_POSS)))) break;
+    }
     if (tgt.n == 1 && subj.n == 1 && tgt.a[0] == subj.a[0]) tgt.n = 0; /* "closed its borders with X" */
     if (!tgt.n && !tgt.reciprocal && cue->preps[0]) {
       /* "provided photographs and other intelligence to Macedonia" */
       for (guint k = end; k < s->last && k < end + 8; k++) {
         if (prep_follows(c, s, k, cue)) { end = k; break; }
+        if (IS(k, "of") || (mention(c, k) && k > 0 && IS(k - 1, "of"))) continue;
         if ((BITS(k) & (W_SUB | W_SAY | W_MODAL | W_AUX)) || IS(k, ",") || IS(k, ";") ||
             mention(c, k) || (BITS(k) & W_PREP))
           break;
