@@ -666,6 +666,13 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       return;
     }
     if (TOK(j).kind == RIFT_TOK_PUNCT) return;
+    if ((b & W_AGENT) && j >= s->first + 2 && IS(j - 1, "two") && c->last_pair.n == 2) {
+      /* "the two countries have signed": the latest "X and Y" */
+      for (guint k = 0; k < 2; k++) actors_add(out, c->last_pair.a[k]);
+      out->found = TRUE;
+      if (saw_be) *passive = TRUE;
+      return;
+    }
     if (b & (W_AGENT | W_TITLE)) {
       gboolean generic;
       const RiftActor *a = agent_owner(c, j, s->first, &generic);
@@ -1063,7 +1070,8 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   }
   after = end;
   if (subj.n > 1 && (cue->flags & CUEF_SYM) &&
-      (after >= s->last || !prep_follows(c, s, after, cue)) && !mention(c, after)) {
+      (after >= s->last || !prep_follows(c, s, after, cue)) && !mention(c, after) &&
+      (after >= s->last || !(BITS(after) & (W_DET | W_POSS)))) { /* no object */
     tgt.reciprocal = TRUE; /* "Armenian and Azerbaijani forces clashed" */
     for (guint x = 0; x < subj.n; x++)
       for (guint y = 0; y < subj.n; y++) {
@@ -1156,6 +1164,13 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     return;
   }
   emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
+  if ((cue->flags & CUEF_SYM) && subj.n > 1 && tgt.n) /* "X and Y signed a pact with Z" */
+    for (guint x = 0; x < subj.n; x++)
+      for (guint y = 0; y < subj.n; y++) {
+        if (x == y) continue;
+        RiftActors a = {{subj.a[x]}, 1, TRUE, FALSE}, b = {{subj.a[y]}, 1, TRUE, FALSE};
+        emit(c, s, &a, &b, cue, i, trig_end, flags);
+      }
 }
 
 /* The speaker of a quote in this sentence: '"...," X said' or
@@ -1230,6 +1245,16 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
     if (!is_person(m->actor)) { c->cur_it = m->actor; c->cur_it_tok = i; }
     else { c->cur_person = m->actor; c->cur_person_tok = i; }
     i = m->last - 1;
+  }
+  for (guint i = s.first; i + 2 < s.last; i++) {
+    const RiftMention *a = mention(c, i);
+    if (!a || a->last + 1 >= s.last || !IS(a->last, "and")) continue;
+    const RiftMention *b = mention(c, a->last + 1);
+    if (b && b->actor != a->actor) {
+      c->last_pair.n = 0;
+      actors_add(&c->last_pair, a->actor);
+      actors_add(&c->last_pair, b->actor);
+    }
   }
   find_speaker(c, &s);
   for (guint i = s.first; i < s.last; i++) {

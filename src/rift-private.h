@@ -140,6 +140,7 @@ typedef struct {
   const RiftActor *last_it;     /* the latest non-person subject */
   const RiftActor *last_person; /* the latest person subject */
   RiftActors last_plural;       /* the latest plural subject */
+  RiftActors last_pair;         /* the latest "X and Y", for "the two countries" */
   const RiftActor *quote_speaker;
   const RiftActor *author;      /* who "we" are outside quotes: the most
                                    mentioned state or organisation */
