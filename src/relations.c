@@ -610,6 +610,13 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       /* a participle opening the clause: ", backed by" -> the main
        * clause's subject */
       if (j + 1 == v || (j + 2 == v && (BITS(j + 1) & W_ADV))) {
+        /* "in the Beagle Channel, disputed by X": a name the dictionary
+         * lacks just before the comma takes the participle */
+        if (j > s->first && (TOK(j - 1).flags & RIFT_TOKF_CAP) && !BITS(j - 1) &&
+            !mention(c, j - 1) && TOK(j - 1).kind == RIFT_TOK_WORD) {
+          out->found = TRUE;
+          return;
+        }
         for (guint q = j; q > s->first;) {
           q--;
           if (verbish(c, q)) {
