@@ -1239,6 +1239,29 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
   if (rs->para_start) c->quote_speaker = NULL;
   c->cur_it = NULL;
   c->cur_person = NULL;
+  /* no cue or no actor (mention or pronoun): nothing to relate, only the
+   * coreference state to carry on (most sentences of a corpus) */
+  gboolean any_cue = FALSE, any_actor = FALSE;
+  for (guint i = s.first; i < s.last; i++) {
+    if (c->cues[i]) any_cue = TRUE;
+    if (c->ment_at[i] != RIFT__NONE || (BITS(i) & (W_PRON | W_POSS)) ||
+        (BITS(i) & (W_AGENT | W_TITLE)))
+      any_actor = TRUE;
+  }
+  if (!any_cue || !any_actor) {
+    for (guint i = s.first; i + 2 < s.last; i++) {
+      const RiftMention *a = mention(c, i);
+      if (!a || a->last + 1 >= s.last || !IS(a->last, "and")) continue;
+      const RiftMention *b = mention(c, a->last + 1);
+      if (b && b->actor != a->actor) {
+        c->last_pair.n = 0;
+        actors_add(&c->last_pair, a->actor);
+        actors_add(&c->last_pair, b->actor);
+      }
+    }
+    update_coref(c, &s);
+    return;
+  }
   if (IS(s.first, "should") || IS(s.first, "were") || IS(s.first, "had")) s.conditional_until = s.first;
   /* the subject before the first verb, for "it" and "his" later on:
    * "Tory leader Michael Howard sent Mr Bush his congratulations" */
