@@ -23,6 +23,7 @@ struct _RiftDict {
   GHashTable *by_id;      /* id -> GPtrArray<RiftActor*> */
   GHashTable *aliases;    /* token-joined lower alias -> GArray<AliasEntry> */
   GHashTable *first;      /* first lower token -> GUINT max tokens */
+  GHashTable *first_low;  /* the same for aliases that match lower case */
 };
 
 static const char *const type_names[] = {
@@ -118,6 +119,10 @@ static void add_alias(RiftDict *d, const char *id, const char *alias) {
   const char *fk = intern(d, key);
   guint old = GPOINTER_TO_UINT(g_hash_table_lookup(d->first, fk));
   if (ntok > old) g_hash_table_insert(d->first, (gpointer)fk, GUINT_TO_POINTER(ntok));
+  if (!e.cap) { /* "al-Qaeda", "=contras" */
+    old = GPOINTER_TO_UINT(g_hash_table_lookup(d->first_low, fk));
+    if (ntok > old) g_hash_table_insert(d->first_low, (gpointer)fk, GUINT_TO_POINTER(ntok));
+  }
 }
 
 static gboolean load_iso(RiftDict *d, GError **error) {
@@ -249,6 +254,7 @@ RiftDict *rift_dict_new_default(GError **error) {
   d->aliases = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
                                      (GDestroyNotify)g_array_unref);
   d->first = g_hash_table_new(g_str_hash, g_str_equal);
+  d->first_low = g_hash_table_new(g_str_hash, g_str_equal);
   if (!load_iso(d, error) ||
       !rift_dict_load_data(d, "actors.tsv", (const char *)rift__data_actors,
                            rift__data_actors_len, error)) {
@@ -262,6 +268,7 @@ void rift_dict_free(RiftDict *d) {
   if (!d) return;
   g_hash_table_unref(d->aliases);
   g_hash_table_unref(d->first);
+  g_hash_table_unref(d->first_low);
   g_hash_table_unref(d->by_id);
   g_ptr_array_unref(d->periods);
   g_string_chunk_free(d->strings);
@@ -369,6 +376,10 @@ guint rift_dict_size(const RiftDict *d) { return g_hash_table_size(d->by_id); }
 
 void rift__dict_first_foreach(const RiftDict *d, GHFunc fn, gpointer data) {
   g_hash_table_foreach(d->first, fn, data);
+}
+
+void rift__dict_first_low_foreach(const RiftDict *d, GHFunc fn, gpointer data) {
+  g_hash_table_foreach(d->first_low, fn, data);
 }
 
 GArray *rift__dict_match(const RiftDict *d, const RiftText *t,

@@ -26,6 +26,10 @@ static void merge_first(gpointer k, gpointer v, gpointer data) {
   word_info(data, k)->dict_max = MIN(GPOINTER_TO_UINT(v), 255);
 }
 
+static void merge_first_low(gpointer k, gpointer v, gpointer data) {
+  word_info(data, k)->dict_max_low = MIN(GPOINTER_TO_UINT(v), 255);
+}
+
 RiftExtractor *rift_extractor_new(const RiftDict *dict,
                                   const RiftExtractOptions *opts,
                                   GError **error) {
@@ -42,6 +46,7 @@ RiftExtractor *rift_extractor_new(const RiftDict *dict,
   rift__lexicon_foreach_word(ex->lx, merge_word, ex);
   rift__lexicon_foreach_cue(ex->lx, merge_cue, ex);
   rift__dict_first_foreach(dict, merge_first, ex);
+  rift__dict_first_low_foreach(dict, merge_first_low, ex);
   return ex;
 }
 
@@ -232,7 +237,9 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
     if (!wi) continue;
     c->bits[i] = wi->bits;
     if (c->tok[i].kind == RIFT_TOK_WORD) c->cues[i] = wi->cues;
-    maxn[i] = wi->dict_max;
+    /* most aliases need a capital: lower-case words try only the others */
+    maxn[i] = (c->tok[i].flags & RIFT_TOKF_CAP) || c->tok[i].kind == RIFT_TOK_NUM
+                  ? wi->dict_max : wi->dict_max_low;
   }
   GArray *raw = rift__dict_match_max(c->dict, c->t, c->date, maxn);
   g_free(maxn);

@@ -100,6 +100,8 @@ GArray *rift__dict_match_max(const RiftDict *dict, const RiftText *t,
                              const char *date, const guint8 *maxn);
 /* Calls fn for every first word of an alias with its most tokens. */
 void rift__dict_first_foreach(const RiftDict *dict, GHFunc fn, gpointer data);
+/* The same for aliases that also match in lower case ("al-Qaeda"). */
+void rift__dict_first_low_foreach(const RiftDict *dict, GHFunc fn, gpointer data);
 gboolean rift__dict_is_adjective(const RiftDict *dict, const char *lower);
 
 /* ---- doc.c ---- */
@@ -158,6 +160,7 @@ typedef struct {
   guint bits;                 /* W_* */
   const GPtrArray *cues;      /* cue forms or NULL */
   guint8 dict_max;            /* most tokens of an alias it starts */
+  guint8 dict_max_low;        /* the same for aliases matching lower case */
 } RiftWordInfo;
 
 struct _RiftExtractor {
