@@ -64,12 +64,147 @@ static const char *member_string(JsonObject *o, const char *name) {
   return json_node_get_string(n);
 }
 
+/* The fast path for the common record: one flat object whose values are
+ * strings, numbers, true, false or null.  Reads a JSON string at *p into
+ * out (unescaped); FALSE where the text is not such a string. */
+static gboolean flat_string(const char **p, const char *end, GString *out) {
+  const char *q = *p;
+  if (q >= end || *q != '"') return FALSE;
+  q++;
+  while (q < end) {
+    const char *run = q;
+    while (q < end && *q != '"' && *q != '\\' && (unsigned char)*q >= 0x20) q++;
+    g_string_append_len(out, run, q - run);
+    if (q >= end || (unsigned char)*q < 0x20) return FALSE;
+    if (*q == '"') {
+      *p = q + 1;
+      return TRUE;
+    }
+    q++; /* backslash */
+    if (q >= end) return FALSE;
+    switch (*q) {
+    case '"': case '\\': case '/': g_string_append_c(out, *q); break;
+    case 'b': g_string_append_c(out, '\b'); break;
+    case 'f': g_string_append_c(out, '\f'); break;
+    case 'n': g_string_append_c(out, '\n'); break;
+    case 'r': g_string_append_c(out, '\r'); break;
+    case 't': g_string_append_c(out, '\t'); break;
+    case 'u': {
+      gunichar u = 0;
+      for (int k = 0; k < 2; k++) {
+        if (end - q < 5) return FALSE;
+        guint v = 0;
+        for (int h = 1; h <= 4; h++) {
+          int d = g_ascii_xdigit_value(q[h]);
+          if (d < 0) return FALSE;
+          v = v * 16 + d;
+        }
+        q += 4;
+        if (k == 0 && v >= 0xD800 && v < 0xDC00) {
+          u = v; /* a high surrogate: the low one follows */
+          if (end - q < 3 || q[1] != '\\' || q[2] != 'u') return FALSE;
+          q += 2;
+          continue;
+        }
+        if (k == 1) {
+          if (v < 0xDC00 || v > 0xDFFF) return FALSE;
+          u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
+        } else {
+          if (v >= 0xDC00 && v <= 0xDFFF) return FALSE;
+          u = v;
+        }
+        break;
+      }
+      if (u == 0) return FALSE; /* NUL: let the full parser judge */
+      g_string_append_unichar(out, u);
+      break;
+    }
+    default:
+      return FALSE;
+    }
+    q++;
+  }
+  return FALSE;
+}
+
+static const char *skip_ws(const char *p, const char *end) {
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) p++;
+  return p;
+}
+
+/* Returns (transfer full) the document, or NULL where the record is not a
+ * flat object (the caller then uses json-glib, which also words errors). */
+static RiftDoc *flat_record(const char *line, gsize len, const char *name) {
+  const char *p = line, *end = line + len;
+  p = skip_ws(p, end);
+  if (p >= end || *p != '{') return NULL;
+  p = skip_ws(p + 1, end);
+  g_autoptr(GString) key = g_string_new(NULL);
+  g_autoptr(GString) val = g_string_new(NULL);
+  g_autofree char *id = NULL, *text = NULL, *date = NULL, *title = NULL;
+  gboolean empty = TRUE;
+  while (p < end && *p != '}') {
+    if (!empty) {
+      if (*p != ',') return NULL;
+      p = skip_ws(p + 1, end);
+    }
+    empty = FALSE;
+    g_string_truncate(key, 0);
+    if (!flat_string(&p, end, key)) return NULL;
+    p = skip_ws(p, end);
+    if (p >= end || *p != ':') return NULL;
+    p = skip_ws(p + 1, end);
+    char **slot = NULL;
+    if (g_str_equal(key->str, "id")) slot = &id;
+    else if (g_str_equal(key->str, "text")) slot = &text;
+    else if (g_str_equal(key->str, "date")) slot = &date;
+    else if (g_str_equal(key->str, "title")) slot = &title;
+    if (p < end && *p == '"') {
+      g_string_truncate(val, 0);
+      if (!flat_string(&p, end, val)) return NULL;
+      if (slot && !*slot) *slot = g_strndup(val->str, val->len);
+      if (slot == &text && strlen(text) != val->len) return NULL; /* a NUL */
+    } else {
+      const char *v = p;
+      while (p < end && *p != ',' && *p != '}' && *p != ' ' && *p != '\t') p++;
+      gsize vl = p - v;
+      gboolean number = vl > 0;
+      for (gsize k = 0; k < vl; k++)
+        if (!strchr("0123456789+-.eE", v[k])) number = FALSE;
+      if (!number && !(vl == 4 && !strncmp(v, "null", 4)) &&
+          !(vl == 4 && !strncmp(v, "true", 4)) && !(vl == 5 && !strncmp(v, "false", 5)))
+        return NULL; /* an object or array: the full parser */
+      gboolean digits = vl > 0;
+      for (gsize k = 0; k < vl; k++)
+        if (!g_ascii_isdigit(v[k]) && !(k == 0 && v[k] == '-')) digits = FALSE;
+      if (slot == &id && number && !digits) return NULL; /* "1e3": the full parser */
+      if (slot == &id && number) id = g_strndup(v, vl);
+      if (slot == &text) return NULL; /* a text that is no string */
+    }
+    p = skip_ws(p, end);
+  }
+  if (p >= end || *p != '}') return NULL;
+  if (skip_ws(p + 1, end) != end) return NULL;
+  if (!text) return NULL;
+  gsize tlen = strlen(text);
+  GError *e = NULL;
+  if (!rift_text_check(name, text, tlen, &e)) {
+    g_error_free(e);
+    return NULL; /* the full parser words the error */
+  }
+  return rift_doc_new(id ? id : name, text, tlen, date, title, name);
+}
+
 /* Parses one JSON Lines record ({"id","text"[,"date","title"]}) with
  * parser; name ("file:line") goes into messages and stands in for a
  * missing id. */
 RiftDoc *rift__doc_from_json(JsonParser *parser, const char *line, gsize len,
                              const char *name, GError **error) {
   g_autoptr(GError) e = NULL;
+  if (g_utf8_validate(line, len, NULL)) {
+    RiftDoc *fast = flat_record(line, len, name);
+    if (fast) return fast;
+  }
   if (!g_utf8_validate(line, len, NULL)) {
     g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
                 "%s: invalid UTF-8, line skipped", name);
