@@ -165,13 +165,16 @@ static gboolean keep_mention(RiftCtx *c, const RiftMention *m) {
   guint f = m->first, l = m->last;
   if (f > 0 && tok[f - 1].sentence == tok[f].sentence) {
     const char *p = tok[f - 1].lower;
-    if (!strcmp(p, "ethnic") || !strcmp(p, "pro") || !strcmp(p, "anti")) return FALSE;
+    if ((p[0] == 'e' || p[0] == 'p' || p[0] == 'a') &&
+        (!strcmp(p, "ethnic") || !strcmp(p, "pro") || !strcmp(p, "anti")))
+      return FALSE;
     static const char *const compass[] = {"north", "south", "east", "west", "northern",
                                           "southern", "eastern", "western", "central",
                                           "upper", "lower", "greater", NULL};
     gboolean is_compass = FALSE;
-    for (const char *const *q = compass; *q; q++)
-      if (!strcmp(p, *q)) is_compass = TRUE;
+    if (tok[f - 1].flags & RIFT_TOKF_CAP)
+      for (const char *const *q = compass; *q && !is_compass; q++)
+        if (!strcmp(p, *q)) is_compass = TRUE;
     if (!is_compass && (tok[f - 1].flags & RIFT_TOKF_CAP) && tok[f - 1].kind == RIFT_TOK_WORD &&
         !(tok[f - 1].flags & (RIFT_TOKF_ALLCAPS | RIFT_TOKF_PARA)) &&
         c->ment_at[f - 1] == RIFT__NONE && !c->bits[f - 1] &&

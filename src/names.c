@@ -158,6 +158,8 @@ void rift__names_find(RiftCtx *c, GPtrArray *owned) {
 typedef enum { K_NONE, K_IGO, K_GROUP, K_STATE, K_COUNCIL, K_MINISTRY } Kind;
 
 static Kind kind_of_head(const char *w) {
+  /* most words are no head: a cheap first-letter filter */
+  if (!strchr("abcfgikmorstu", w[0])) return K_NONE;
   static const struct { const char *w; Kind k; } heads[] = {
     {"alliance", K_IGO}, {"bloc", K_IGO}, {"union", K_IGO},
     {"organisation", K_IGO}, {"organization", K_IGO},
@@ -200,10 +202,10 @@ void rift__coref_definites(RiftCtx *c) {
       i = m->last - 1;
       continue;
     }
-    if (i == 0) continue;
+    if (i == 0 || !(BITS(i - 1) & W_DET)) continue;
     const char *det = TOK(i - 1).lower;
-    if (strcmp(det, "the") && strcmp(det, "these") && strcmp(det, "those") &&
-        strcmp(det, "this"))
+    if (det[0] != 't' || (strcmp(det, "the") && strcmp(det, "these") &&
+                          strcmp(det, "those") && strcmp(det, "this")))
       continue;
     Kind k = kind_of_head(TOK(i).lower);
     if (k == K_NONE) continue;
