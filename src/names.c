@@ -159,9 +159,9 @@ typedef enum { K_NONE, K_IGO, K_GROUP, K_STATE, K_COUNCIL, K_MINISTRY } Kind;
 
 static Kind kind_of_head(const char *w) {
   /* most words are no head: a cheap first-letter filter */
-  if (!strchr("abcfgikmorstu", w[0])) return K_NONE;
+  if (!strchr("abcfgikjmorstu", w[0])) return K_NONE;
   static const struct { const char *w; Kind k; } heads[] = {
-    {"alliance", K_IGO}, {"bloc", K_IGO}, {"union", K_IGO},
+    {"alliance", K_IGO}, {"bloc", K_IGO}, {"union", K_IGO}, {"coalition", K_IGO},
     {"organisation", K_IGO}, {"organization", K_IGO},
     {"group", K_GROUP}, {"militants", K_GROUP}, {"rebels", K_GROUP},
     {"movement", K_GROUP}, {"militia", K_GROUP}, {"insurgents", K_GROUP},
@@ -202,8 +202,15 @@ void rift__coref_definites(RiftCtx *c) {
       i = m->last - 1;
       continue;
     }
-    if (i == 0 || !(BITS(i - 1) & W_DET)) continue;
-    const char *det = TOK(i - 1).lower;
+    if (i == 0) continue;
+    guint dpos = i - 1;
+    /* "the global coalition": one adjective between */
+    if (!(BITS(dpos) & W_DET) && dpos > 0 && (BITS(dpos - 1) & W_DET) && !BITS(dpos) &&
+        TOK(dpos).kind == RIFT_TOK_WORD && !(TOK(dpos).flags & RIFT_TOKF_CAP) &&
+        kind_of_head(TOK(i).lower) != K_NONE)
+      dpos--;
+    if (!(BITS(dpos) & W_DET)) continue;
+    const char *det = TOK(dpos).lower;
     if (det[0] != 't' || (strcmp(det, "the") && strcmp(det, "these") &&
                           strcmp(det, "those") && strcmp(det, "this")))
       continue;

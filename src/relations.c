@@ -1011,7 +1011,8 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   c->owner_only = FALSE;
   find_subject(c, s, i, &subj, &flags, &passive, 0);
   if (passive && !(f->forms & FORM_PPART)) passive = FALSE;
-  gboolean fronted = i == s->first || (i == s->first + 1 && IS(s->first, "having"));
+  gboolean fronted = i == s->first ||
+                     (i == s->first + 1 && (IS(s->first, "having") || IS(s->first, "to")));
   if (fronted && !subj.n) {
     /* the subject of the main clause, after the first comma */
     for (guint k = i + 1; k + 1 < s->last; k++) {
@@ -1160,6 +1161,17 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
   }
   if (!tgt.n && subj.n > 1 && (cue->flags & CUEF_SYM)) tgt.reciprocal = TRUE;
+  if (tgt.n && end < s->last) {
+    /* "fighting IS alongside Iraqi forces", "together with X": co-agents */
+    guint k = end;
+    if (k < s->last && IS(k, "together") && k + 1 < s->last && IS(k + 1, "with")) k++;
+    if (k + 1 < s->last && (IS(k, "alongside") || (IS(k, "with") && IS(k - 1, "together")))) {
+      RiftActors co = {0};
+      guint e2;
+      find_np_right(c, s, k + 1, &co, &e2, 1);
+      for (guint x = 0; x < co.n; x++) actors_add(&subj, co.a[x]);
+    }
+  }
   if (tgt.reciprocal) {
     /* "India and Pakistan accused each other" */
     for (guint x = 0; x < subj.n; x++)
