@@ -313,7 +313,7 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
           if (q < s->last && IS(q, "the")) q++;
           const RiftMention *mm = q < s->last ? mention(c, q) : NULL;
           /* "X backed Serbia, and China backed Russia": a new clause */
-          if (mm && mm->last < s->last && verbish(c, mm->last)) mm = NULL;
+          if (mm && mm->last < s->last && verbish(c, mm->last) && IS(k, ",")) mm = NULL;
           if (mm) {
             actors_add(&more, mm->actor);
             k = mm->last;
@@ -986,7 +986,10 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     if ((cue->flags & CUEF_SYM) && after < s->last &&
         (IS(after, "with") || IS(after, "between")))
       emit(c, s, &tgt, &src, cue, i, after, flags); /* "war with" */
-    if ((cue->flags & CUEF_SYM) && !src.n && tgt.n > 1 && IS(after, "between"))
+    gboolean grouping = !strcmp(cue->lemma, "alliance") || !strcmp(cue->lemma, "partnership") ||
+                        !strcmp(cue->lemma, "coalition") || !strcmp(cue->lemma, "pact");
+    if (((cue->flags & CUEF_SYM) || grouping) && !src.n && tgt.n > 1 &&
+        (IS(after, "between") || (grouping && IS(after, "of"))))
       for (guint x = 0; x < tgt.n; x++) /* "cooperation between A and B" */
         for (guint y = 0; y < tgt.n; y++) {
           if (x == y) continue;
