@@ -268,6 +268,7 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
   }
   GPtrArray *owned = g_ptr_array_new_with_free_func(g_free);
   rift__names_find(c, owned);
+  rift__groups_find(c, owned);
   /* the dateline's state, for "the ministry" */
   for (guint i = 0; i < c->mentions->len && !c->dateline; i++) {
     RiftMention *m = &g_array_index(c->mentions, RiftMention, i);

@@ -16,6 +16,8 @@ struct _RiftLexicon {
   GPtrArray *forms;       /* RiftCueForm*, owned */
   GHashTable *irregular;  /* lemma -> GPtrArray<char*> inflected forms */
   GHashTable *ambiguity;  /* lower alias -> GPtrArray<RiftAmbiguity*> */
+  GHashTable *group_adj;  /* lower words of groups.tsv "adj" lines */
+  GHashTable *group_head; /* lower words of groups.tsv "head" lines */
   GStringChunk *strings;
 };
 
@@ -294,6 +296,31 @@ static gboolean parse_ambiguity(RiftLexicon *lx, const char *data, GError **erro
   return TRUE;
 }
 
+static gboolean parse_groups(RiftLexicon *lx, const char *data, GError **error) {
+  g_auto(GStrv) lines = g_strsplit(data, "\n", -1);
+  for (guint ln = 0; lines[ln]; ln++) {
+    const char *line = lines[ln];
+    if (!*line || *line == '#') continue;
+    g_auto(GStrv) f = g_strsplit(line, "\t", -1);
+    if (g_strv_length(f) != 2 || !(g_str_equal(f[0], "adj") || g_str_equal(f[0], "head"))) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_DICT,
+                  "groups.tsv:%u: expected adj|head<TAB>WORD", ln + 1);
+      return FALSE;
+    }
+    char *low = g_utf8_strdown(g_strstrip(f[1]), -1);
+    g_hash_table_add(g_str_equal(f[0], "adj") ? lx->group_adj : lx->group_head, low);
+  }
+  return TRUE;
+}
+
+gboolean rift__lexicon_group_adj(const RiftLexicon *lx, const char *lower) {
+  return g_hash_table_contains(lx->group_adj, lower);
+}
+
+gboolean rift__lexicon_group_head(const RiftLexicon *lx, const char *lower) {
+  return g_hash_table_contains(lx->group_head, lower);
+}
+
 const GPtrArray *rift__lexicon_ambiguity(const RiftLexicon *lx, const char *alias) {
   return g_hash_table_lookup(lx->ambiguity, alias);
 }
@@ -315,11 +342,14 @@ RiftLexicon *rift__lexicon_new(GError **error) {
   lx->cue_list = g_ptr_array_new_with_free_func(free_cue);
   lx->ambiguity = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
                                         (GDestroyNotify)g_ptr_array_unref);
+  lx->group_adj = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  lx->group_head = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   lx->forms = g_ptr_array_new_with_free_func(g_free);
   load_exc(lx, rift__data_verbexc, rift__data_verbexc_len);
   if (!parse_words(lx, (const char *)rift__data_words, rift__data_words_len, error) ||
       !parse_cues(lx, (const char *)rift__data_cues, error) ||
-      !parse_ambiguity(lx, (const char *)rift__data_ambiguous, error)) {
+      !parse_ambiguity(lx, (const char *)rift__data_ambiguous, error) ||
+      !parse_groups(lx, (const char *)rift__data_groups, error)) {
     rift__lexicon_free(lx);
     return NULL;
   }
@@ -332,6 +362,8 @@ void rift__lexicon_free(RiftLexicon *lx) {
   g_hash_table_unref(lx->cues);
   g_hash_table_unref(lx->irregular);
   g_hash_table_unref(lx->ambiguity);
+  g_hash_table_unref(lx->group_adj);
+  g_hash_table_unref(lx->group_head);
   g_ptr_array_unref(lx->forms);
   g_ptr_array_unref(lx->cue_list);
   g_string_chunk_free(lx->strings);

@@ -236,3 +236,72 @@ void rift__coref_definites(RiftCtx *c) {
   }
   g_array_unref(found);
 }
+
+/* Groups the dictionary lacks, named by a people, faith or creed and a
+ * group noun (groups.tsv): "Kurdish fighters", "Sunni Arab tribesmen",
+ * "Kurdish and Yezidi fighters" (two groups).  Each becomes an actor of
+ * the document, its id and name the words as written. */
+void rift__groups_find(RiftCtx *c, GPtrArray *owned) {
+  GArray *found = g_array_new(FALSE, FALSE, sizeof(RiftMention));
+  GHashTable *made = g_hash_table_new(g_str_hash, g_str_equal);
+  for (guint i = 0; i < c->ntok; i++) {
+    if (!(TOK(i).flags & RIFT_TOKF_CAP) || !rift__lexicon_group_adj(c->lx, TOK(i).lower))
+      continue;
+    /* adjectives (with "and" between), then the head */
+    guint starts[4], ends[4], n = 0;
+    guint k = i;
+    while (k < c->ntok && n < 4 && TOK(k).sentence == TOK(i).sentence) {
+      if (!(TOK(k).flags & RIFT_TOKF_CAP) || !rift__lexicon_group_adj(c->lx, TOK(k).lower)) break;
+      guint a = k;
+      while (k < c->ntok && (TOK(k).flags & RIFT_TOKF_CAP) &&
+             rift__lexicon_group_adj(c->lx, TOK(k).lower) && c->ment_at[k] == RIFT__NONE)
+        k++;
+      if (k == a) break;
+      starts[n] = a;
+      ends[n] = k;
+      n++;
+      if (k + 1 < c->ntok && !strcmp(TOK(k).lower, "and") &&
+          (TOK(k + 1).flags & RIFT_TOKF_CAP) && rift__lexicon_group_adj(c->lx, TOK(k + 1).lower))
+        k++;
+      else
+        break;
+    }
+    if (!n || k >= c->ntok || !rift__lexicon_group_head(c->lx, TOK(k).lower) ||
+        c->ment_at[k] != RIFT__NONE)
+      continue;
+    const char *head = c->t->text + TOK(k).start;
+    gsize hlen = TOK(k).end - TOK(k).start;
+    for (guint g = 0; g < n; g++) {
+      g_autofree char *adj = g_strndup(c->t->text + TOK(starts[g]).start,
+                                       TOK(ends[g] - 1).end - TOK(starts[g]).start);
+      g_autofree char *name = g_strdup_printf("%s %.*s", adj, (int)hlen, head);
+      RiftActor *a = g_hash_table_lookup(made, name);
+      if (!a) {
+        a = g_new0(RiftActor, 1);
+        char *nm = g_strdup(name);
+        a->id = nm;
+        a->name = nm;
+        a->type = RIFT_ACTOR_GROUP;
+        g_ptr_array_add(owned, nm);
+        g_ptr_array_add(owned, a);
+        g_hash_table_insert(made, nm, a);
+      }
+      /* the last group covers the head so "Kurdish and Yezidi fighters"
+       * reads as a coordination of two */
+      RiftMention m = {starts[g], g + 1 == n ? k + 1 : ends[g], a, FALSE, FALSE};
+      g_array_append_val(found, m);
+    }
+    i = k;
+  }
+  if (found->len) {
+    g_array_append_vals(c->mentions, found->data, found->len);
+    g_array_sort(c->mentions, rift__mention_cmp);
+    for (guint i = 0; i <= c->ntok; i++) c->ment_at[i] = RIFT__NONE;
+    for (guint i = 0; i < c->mentions->len; i++) {
+      RiftMention *mm = &g_array_index(c->mentions, RiftMention, i);
+      for (guint q = mm->first; q < mm->last; q++) c->ment_at[q] = i;
+    }
+  }
+  g_hash_table_unref(made);
+  g_array_unref(found);
+}

@@ -15,6 +15,7 @@ RIFT__DATA(actors)
 RIFT__DATA(cues)
 RIFT__DATA(words)
 RIFT__DATA(ambiguous)
+RIFT__DATA(groups)
 
 /* ---- lexicon.c: closed-class words, cue lexicon, inflections ---- */
 
@@ -78,6 +79,10 @@ typedef struct {
   GHashTable *words;     /* lower-case words (set); "CAPNAME" included */
 } RiftAmbiguity;
 const GPtrArray *rift__lexicon_ambiguity(const RiftLexicon *lx, const char *alias);
+/* groups.tsv: is this lower-case word a people/faith adjective, a group
+ * noun? */
+gboolean rift__lexicon_group_adj(const RiftLexicon *lx, const char *lower);
+gboolean rift__lexicon_group_head(const RiftLexicon *lx, const char *lower);
 void rift__lexicon_foreach_word(const RiftLexicon *lx, GHFunc fn, gpointer data);
 void rift__lexicon_foreach_cue(const RiftLexicon *lx, GHFunc fn, gpointer data);
 
@@ -177,6 +182,8 @@ void rift__names_find(RiftCtx *c, GPtrArray *owned);
 int rift__mention_cmp(gconstpointer a, gconstpointer b);
 /* names.c: "the council", "the alliance" as mentions of what they refer to. */
 void rift__coref_definites(RiftCtx *c);
+/* names.c: "Kurdish fighters" and the like as group actors of the document. */
+void rift__groups_find(RiftCtx *c, GPtrArray *owned);
 /* Adds edges from every source to every target (folded, deduplicated). */
 void rift__emit(RiftCtx *c, const RiftActors *src, const RiftActors *tgt,
                 const RiftCue *cue, guint trig_first, guint trig_last,
