@@ -63,7 +63,10 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
     if (TOK(i).flags & RIFT_TOKF_QUOTE_IN) actors_add(out, c->quote_speaker);
     else actors_add(out, c->author); /* a statement's "we": its author */
   } else if (!strcmp(w, "they") || !strcmp(w, "their") || !strcmp(w, "them")) {
-    for (guint k = 0; k < c->last_plural.n; k++) actors_add(out, c->last_plural.a[k]);
+    /* the latest plural subject, else the latest "X and Y" */
+    const RiftActors *pl = c->last_plural.n ? &c->last_plural :
+                           c->pair_sentence == TOK(i).sentence ? &c->last_pair : &c->last_plural;
+    for (guint k = 0; k < pl->n; k++) actors_add(out, pl->a[k]);
   }
   out->found = out->n > 0 || !(BITS(i) & W_POSS); /* an unresolved "his" is no NP */
 }
@@ -516,7 +519,9 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
             "urged", "urge", "urges", "asked", "ask", "asks", "called", "calls",
             "pressed", "press", "persuaded", "encouraged", "encourage", "invited",
             "allowed", "allow", "wants", "want", "wanted", "expects", "expected",
-            "told", "tell", "forced", "force", "pressured", "helped", "help", NULL};
+            "told", "tell", "forced", "force", "pressured", "helped", "help", "asking",
+            "urging", "pressing", "calling", "encouraging", "inviting", "allowing",
+            "pressuring", "persuading", "telling", "wanting", "expecting", NULL};
           for (guint q = p; q > s->first;) {
             q--;
             if (IS(q, ",") || IS(q, ";") || (BITS(q) & (W_SUB | W_SAY))) break;
@@ -673,7 +678,8 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       return;
     }
     if (TOK(j).kind == RIFT_TOK_PUNCT) return;
-    if ((b & W_AGENT) && j >= s->first + 2 && IS(j - 1, "two") && c->last_pair.n == 2) {
+    if ((b & W_AGENT) && j >= s->first + 2 && IS(j - 1, "two") && c->last_pair.n == 2 &&
+        IS(j - 2, "the")) {
       /* "the two countries have signed": the latest "X and Y" */
       for (guint k = 0; k < 2; k++) actors_add(out, c->last_pair.a[k]);
       out->found = TRUE;
@@ -1009,6 +1015,12 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     return;
   }
   if (!(f->pos & CUE_VERB)) return;
+  /* "an Islamic State target", "a U.S. strike": a noun after all */
+  if (i >= s->first + 2 && mention(c, i - 1)) {
+    const RiftMention *pm = mention(c, i - 1);
+    if (pm->first > s->first && (IS(pm->first - 1, "a") || IS(pm->first - 1, "an")))
+      return;
+  }
   gboolean passive = FALSE;
   RiftActors subj = {0};
   c->owner_only = FALSE;
@@ -1246,6 +1258,24 @@ static void update_coref(RiftCtx *c, const Sent *s) {
   }
 }
 
+/* The latest "X and Y" / "X and the Y", for "the two countries" and
+ * "they". */
+static void track_pairs(RiftCtx *c, const Sent *s) {
+  for (guint i = s->first; i + 2 < s->last; i++) {
+    const RiftMention *a = mention(c, i);
+    if (!a || a->last + 1 >= s->last || !IS(a->last, "and")) continue;
+    guint q = a->last + 1;
+    if (IS(q, "the") && q + 1 < s->last) q++;
+    const RiftMention *b = mention(c, q);
+    if (b) {
+      c->last_pair.n = 0;
+      actors_add(&c->last_pair, a->actor);
+      actors_add(&c->last_pair, b->actor);
+      c->pair_sentence = TOK(i).sentence;
+    }
+  }
+}
+
 void rift__relations_sentence(RiftCtx *c, guint si) {
   const RiftSentence *rs = &g_array_index(c->t->sentences, RiftSentence, si);
   Sent s = {rs->first, rs->last, FALSE, FALSE, G_MAXUINT};
@@ -1264,16 +1294,7 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
       any_actor = TRUE;
   }
   if (!any_cue || !any_actor) {
-    for (guint i = s.first; i + 2 < s.last; i++) {
-      const RiftMention *a = mention(c, i);
-      if (!a || a->last + 1 >= s.last || !IS(a->last, "and")) continue;
-      const RiftMention *b = mention(c, a->last + 1);
-      if (b && b->actor != a->actor) {
-        c->last_pair.n = 0;
-        actors_add(&c->last_pair, a->actor);
-        actors_add(&c->last_pair, b->actor);
-      }
-    }
+    track_pairs(c, &s);
     update_coref(c, &s);
     return;
   }
@@ -1291,16 +1312,7 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
     else { c->cur_person = m->actor; c->cur_person_tok = i; }
     i = m->last - 1;
   }
-  for (guint i = s.first; i + 2 < s.last; i++) {
-    const RiftMention *a = mention(c, i);
-    if (!a || a->last + 1 >= s.last || !IS(a->last, "and")) continue;
-    const RiftMention *b = mention(c, a->last + 1);
-    if (b && b->actor != a->actor) {
-      c->last_pair.n = 0;
-      actors_add(&c->last_pair, a->actor);
-      actors_add(&c->last_pair, b->actor);
-    }
-  }
+  track_pairs(c, &s);
   find_speaker(c, &s);
   for (guint i = s.first; i < s.last; i++) {
     if (BITS(i) & W_SAY) s.reported = TRUE;

@@ -148,6 +148,7 @@ typedef struct {
   const RiftActor *last_person; /* the latest person subject */
   RiftActors last_plural;       /* the latest plural subject */
   RiftActors last_pair;         /* the latest "X and Y", for "the two countries" */
+  guint pair_sentence;          /* where last_pair was seen */
   const RiftActor *quote_speaker;
   const RiftActor *author;      /* who "we" are outside quotes: the most
                                    mentioned state or organisation */
