@@ -73,12 +73,12 @@ char *rift_text_normalize(const char *text, gsize len, gsize *out_len) {
 
 /* ---- tokens ---- */
 
-static gboolean is_word_char(const char *p, gunichar *out, int *n) {
+static inline gboolean is_word_char(const char *p, gunichar *out, int *n) {
   unsigned char c = (unsigned char)*p;
-  if (c < 0x80) {
+  if (G_LIKELY(c < 0x80)) {
     *n = 1;
     *out = c;
-    return g_ascii_isalnum(c);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
   gunichar u = g_utf8_get_char(p);
   *out = u;
@@ -116,13 +116,31 @@ static gboolean dotted_so_far(const char *s, gsize n) {
 
 /* Lower-case forms live in one buffer sized for the worst case (every
  * byte a token plus its NUL), so token strings never move. */
-static const char *intern_lower(RiftText *t, const char *s, gsize n) {
-  if (all_ascii(s, n)) {
-    char *out = t->lower + t->lower_len;
-    for (gsize i = 0; i < n; i++) out[i] = g_ascii_tolower(s[i]);
+static const char *intern_lower(RiftText *t, const char *s, gsize n,
+                                int *letters, int *upper) {
+  char *out = t->lower + t->lower_len;
+  gboolean ascii = TRUE;
+  int l = 0, u = 0;
+  for (gsize i = 0; i < n; i++) {
+    unsigned char b = s[i];
+    if (b >= 0x80) { ascii = FALSE; break; }
+    if (b >= 'A' && b <= 'Z') { out[i] = b + 32; l++; u++; }
+    else { out[i] = b; if (b >= 'a' && b <= 'z') l++; }
+  }
+  *letters = l;
+  *upper = u;
+  if (G_LIKELY(ascii)) {
     out[n] = 0;
     t->lower_len += n + 1;
     return out;
+  }
+  *letters = *upper = 0;
+  for (gsize i = 0; i < n; i++) {
+    unsigned char b = s[i];
+    if (g_ascii_isalpha(b)) {
+      (*letters)++;
+      if (g_ascii_isupper(b)) (*upper)++;
+    }
   }
   g_autofree char *low = g_utf8_strdown(s, n);
   return g_string_chunk_insert(t->strings, low);
@@ -135,18 +153,12 @@ static void add_token(RiftText *t, gsize start, gsize end, RiftTokKind kind) {
   tok.kind = kind;
   const char *s = t->text + start;
   gsize n = end - start;
-  tok.lower = intern_lower(t, s, n);
+  int letters = 0, upper = 0;
+  tok.lower = intern_lower(t, s, n, &letters, &upper);
   if (kind == RIFT_TOK_WORD) {
-    gunichar c = g_utf8_get_char(s);
-    if (g_unichar_isupper(c)) tok.flags |= RIFT_TOKF_CAP;
-    int letters = 0, upper = 0;
-    for (gsize i = 0; i < n; i++) {
-      unsigned char b = s[i];
-      if (g_ascii_isalpha(b)) {
-        letters++;
-        if (g_ascii_isupper(b)) upper++;
-      }
-    }
+    unsigned char b = s[0];
+    if (b < 0x80 ? (b >= 'A' && b <= 'Z') : g_unichar_isupper(g_utf8_get_char(s)))
+      tok.flags |= RIFT_TOKF_CAP;
     if (letters > 1 && upper == letters) tok.flags |= RIFT_TOKF_ALLCAPS;
   }
   g_array_append_val(t->tokens, tok);
