@@ -330,26 +330,27 @@ static void split_sentences(RiftText *t) {
         next_para = blank;
       } else {
         const char *lw = tok[i].lower;
-        char last = lw[strlen(lw) - 1];
+        char last = t->text[tok[i].end - 1];
         guint j = i + 1;
+        /* a word token not ending in "." cannot end a sentence here */
+        if (tok[i].kind == RIFT_TOK_WORD && last != '.') continue;
         /* a closing quote or bracket after the stop stays in the sentence */
         gboolean stop = (tok[i].kind == RIFT_TOK_PUNCT &&
                          (last == '.' || last == '!' || last == '?'));
-        if (stop && j < n && (strcmp(tok[j].lower, "\"") == 0 ||
-                              strcmp(tok[j].lower, ")") == 0) &&
+        char nx = t->text[tok[j].start];
+        if (stop && j < n && tok[j].kind == RIFT_TOK_PUNCT && (nx == '"' || nx == ')') &&
             (j + 1 == n || tok[j + 1].start > tok[j].end)) {
           continue; /* the quote ends the sentence instead */
         }
-        if (!stop && (strcmp(lw, "\"") == 0 || strcmp(lw, ")") == 0) && i > 0) {
-          const char *pl = tok[i - 1].lower;
-          char plast = pl[strlen(pl) - 1];
+        if (!stop && tok[i].kind == RIFT_TOK_PUNCT && (last == '"' || last == ')') && i > 0) {
+          char plast = t->text[tok[i - 1].end - 1];
           if (tok[i - 1].kind == RIFT_TOK_PUNCT &&
               (plast == '.' || plast == '!' || plast == '?'))
             stop = TRUE;
         }
         gboolean next_cap = (tok[j].flags & RIFT_TOKF_CAP) ||
                             tok[j].kind == RIFT_TOK_NUM ||
-                            strcmp(tok[j].lower, "\"") == 0;
+                            (tok[j].kind == RIFT_TOK_PUNCT && nx == '"');
         if (stop && next_cap) end = TRUE;
         if (!stop && tok[i].kind == RIFT_TOK_WORD && last == '.' && next_cap) {
           /* "U.S." or "Inc." at a sentence end: split only before a word
@@ -410,7 +411,7 @@ static void mark_quotes(RiftText *t) {
   gboolean in = FALSE;
   for (guint i = 0; i < t->tokens->len; i++) {
     if (tok[i].flags & RIFT_TOKF_PARA) in = FALSE;
-    if (strcmp(tok[i].lower, "\"") == 0) {
+    if (tok[i].kind == RIFT_TOK_PUNCT && t->text[tok[i].start] == '"') {
       in = !in;
       continue;
     }
