@@ -47,13 +47,37 @@ RiftExtractor *rift_extractor_new(const RiftDict *dict,
   rift__lexicon_foreach_cue(ex->lx, merge_cue, ex);
   rift__dict_first_foreach(dict, merge_first, ex);
   rift__dict_first_low_foreach(dict, merge_first_low, ex);
+  guint32 size = 16;
+  while (size < 2 * g_hash_table_size(ex->words)) size *= 2;
+  ex->slots = g_new0(RiftWordSlot, size);
+  ex->mask = size - 1;
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init(&it, ex->words);
+  while (g_hash_table_iter_next(&it, &k, &v)) {
+    guint32 len = strlen(k), h = rift_text_hash(k, len);
+    guint32 at = h & ex->mask;
+    while (ex->slots[at].key) at = (at + 1) & ex->mask;
+    ex->slots[at] = (RiftWordSlot){h, len, k, v};
+  }
   return ex;
+}
+
+static const RiftWordInfo *lookup_word(const RiftExtractor *ex, const RiftToken *t) {
+  for (guint32 at = t->hash & ex->mask;; at = (at + 1) & ex->mask) {
+    const RiftWordSlot *sl = &ex->slots[at];
+    if (!sl->key) return NULL;
+    if (sl->hash == t->hash && sl->len == t->lower_len &&
+        memcmp(sl->key, t->lower, sl->len) == 0)
+      return sl->info;
+  }
 }
 
 void rift_extractor_free(RiftExtractor *ex) {
   if (!ex) return;
   rift__lexicon_free(ex->lx);
   if (ex->words) g_hash_table_unref(ex->words);
+  g_free(ex->slots);
   g_free(ex);
 }
 
@@ -236,7 +260,7 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
   for (guint i = 0; i <= c->ntok; i++) c->ment_at[i] = RIFT__NONE;
   guint8 *maxn = g_new0(guint8, c->ntok + 1);
   for (guint i = 0; i < c->ntok; i++) {
-    const RiftWordInfo *wi = g_hash_table_lookup(ex->words, c->tok[i].lower);
+    const RiftWordInfo *wi = lookup_word(ex, &c->tok[i]);
     if (!wi) continue;
     c->bits[i] = wi->bits;
     if (c->tok[i].kind == RIFT_TOK_WORD) c->cues[i] = wi->cues;

@@ -169,11 +169,21 @@ typedef struct {
   guint8 dict_max_low;        /* the same for aliases matching lower case */
 } RiftWordInfo;
 
+/* The word table as open addressing on RiftToken.hash: the per-token
+ * lookup of every stage costs one probe and a memcmp. */
+typedef struct {
+  guint32 hash, len;
+  const char *key;
+  const RiftWordInfo *info;
+} RiftWordSlot;
+
 struct _RiftExtractor {
   const RiftDict *dict;
   RiftLexicon *lx;
   RiftExtractOptions opts;
   GHashTable *words;          /* lower word -> RiftWordInfo */
+  RiftWordSlot *slots;        /* the same, by hash */
+  guint32 mask;
 };
 
 void rift__relations_sentence(RiftCtx *c, guint sentence);

@@ -117,21 +117,26 @@ static gboolean dotted_so_far(const char *s, gsize n) {
 /* Lower-case forms live in one buffer sized for the worst case (every
  * byte a token plus its NUL), so token strings never move. */
 static const char *intern_lower(RiftText *t, const char *s, gsize n,
-                                int *letters, int *upper) {
+                                int *letters, int *upper, RiftToken *tok) {
   char *out = t->lower + t->lower_len;
   gboolean ascii = TRUE;
   int l = 0, u = 0;
+  guint32 h = 2166136261u; /* rift_text_hash, computed on the way */
   for (gsize i = 0; i < n; i++) {
     unsigned char b = s[i];
     if (b >= 0x80) { ascii = FALSE; break; }
-    if (b >= 'A' && b <= 'Z') { out[i] = b + 32; l++; u++; }
-    else { out[i] = b; if (b >= 'a' && b <= 'z') l++; }
+    if (b >= 'A' && b <= 'Z') { b += 32; l++; u++; }
+    else if (b >= 'a' && b <= 'z') l++;
+    out[i] = b;
+    h = (h ^ b) * 16777619u;
   }
   *letters = l;
   *upper = u;
   if (G_LIKELY(ascii)) {
     out[n] = 0;
     t->lower_len += n + 1;
+    tok->lower_len = n;
+    tok->hash = h;
     return out;
   }
   *letters = *upper = 0;
@@ -143,6 +148,8 @@ static const char *intern_lower(RiftText *t, const char *s, gsize n,
     }
   }
   g_autofree char *low = g_utf8_strdown(s, n);
+  tok->lower_len = strlen(low);
+  tok->hash = rift_text_hash(low, tok->lower_len);
   return g_string_chunk_insert(t->strings, low);
 }
 
@@ -154,7 +161,7 @@ static void add_token(RiftText *t, gsize start, gsize end, RiftTokKind kind) {
   const char *s = t->text + start;
   gsize n = end - start;
   int letters = 0, upper = 0;
-  tok.lower = intern_lower(t, s, n, &letters, &upper);
+  tok.lower = intern_lower(t, s, n, &letters, &upper, &tok);
   if (kind == RIFT_TOK_WORD) {
     unsigned char b = s[0];
     if (b < 0x80 ? (b >= 'A' && b <= 'Z') : g_unichar_isupper(g_utf8_get_char(s)))

@@ -18,7 +18,16 @@ typedef struct {
   guint16 flags;       /* RIFT_TOKF_* */
   guint32 sentence;    /* index of the sentence holding it */
   const char *lower;   /* lower-cased form (owned by the RiftText) */
+  guint32 lower_len;   /* bytes in lower */
+  guint32 hash;        /* rift_text_hash() of lower */
 } RiftToken;
+
+/* The hash of a lower-cased token (FNV-1a), as RiftToken.hash holds it. */
+static inline guint32 rift_text_hash(const char *s, gsize n) {
+  guint32 h = 2166136261u;
+  for (gsize i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
+}
 
 #define RIFT_TOKF_CAP      (1u << 0) /* starts with an upper-case letter */
 #define RIFT_TOKF_ALLCAPS  (1u << 1) /* every letter upper-case, >1 letter */
