@@ -13,7 +13,7 @@
 
 #define TOK(i) (c->tok[(i)])
 #define LOW(i) (c->tok[(i)].lower)
-#define IS(i, w) (strcmp(LOW(i), (w)) == 0)
+#define IS(i, w) (LOW(i)[0] == (w)[0] && strcmp(LOW(i), (w)) == 0)
 #define BITS(i) (c->bits[(i)])
 
 typedef struct {
