@@ -17,6 +17,10 @@ static gboolean all_ascii(const char *s, gsize len) {
 
 char *rift_text_normalize(const char *text, gsize len, gsize *out_len) {
   if (all_ascii(text, len)) {
+    if (!memchr(text, '\r', len)) {
+      *out_len = len;
+      return g_strndup(text, len);
+    }
     /* CR LF and lone CR become LF */
     GString *s = g_string_sized_new(len);
     for (gsize i = 0; i < len; i++) {
