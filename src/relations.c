@@ -829,6 +829,61 @@ static gboolean used_as_noun(RiftCtx *c, const Sent *s, guint i, guint after,
   return content_word(c, p);
 }
 
+/* The actor an NP between k0 and k1 names: its head, possessor or
+ * modifier ("the UK's rebate", "the Israeli raid"). */
+static void np_actor(RiftCtx *c, guint k0, guint k1, RiftActors *out) {
+  for (guint k = k0; k < k1; k++) {
+    const RiftMention *m = mention(c, k);
+    if (m) {
+      actors_add(out, m->actor);
+      return;
+    }
+  }
+}
+
+/* Verdicts: "Chirac called the UK's rebate unjustified" (the caller's
+ * stance toward the owner of what is judged); "Moscow said the raid by
+ * Israel was illegal" (the speaker's, toward the actor of the act). */
+static void handle_verdict(RiftCtx *c, const Sent *s, guint i, guint after,
+                           const RiftCue *cue, guint flags) {
+  static const char *const brand[] = {"called", "calls", "call", "calling", "described",
+                                      "describes", "branded", "brands", "labelled",
+                                      "labeled", "termed", "deemed", "declared", NULL};
+  RiftActors src = {0}, tgt = {0};
+  gboolean passive = FALSE;
+  guint k = i;
+  while (k > s->first && (IS(k - 1, "\"") || (BITS(k - 1) & W_ADV) || IS(k - 1, "as"))) k--;
+  /* "X called NP ADJ" */
+  for (guint v = k; v > s->first && v + 13 > k; v--) {
+    for (const char *const *b = brand; *b; b++)
+      if (IS(v - 1, *b)) {
+        np_actor(c, v, k, &tgt);
+        find_subject(c, s, v - 1, &src, &flags, &passive, 0);
+        if (c->owner_only) src.n = 0;
+        emit(c, s, &src, &tgt, cue, i, after, flags);
+        return;
+      }
+    if (IS(v - 1, ",") || (BITS(v - 1) & (W_SUB | W_SAY))) break;
+  }
+  /* "SPEAKER said NP was ADJ" */
+  if (k > s->first && (BITS(k - 1) & W_BE)) {
+    guint np_end = k - 1, np_start = np_end;
+    while (np_start > s->first && !(BITS(np_start - 1) & (W_SAY | W_SUB)) &&
+           !IS(np_start - 1, ",") && np_end - np_start < 8)
+      np_start--;
+    if (np_start > s->first && (BITS(np_start - 1) & (W_SAY | W_SUB))) {
+      guint say = np_start - 1;
+      if (IS(say, "that") && say > s->first) say--;
+      if (BITS(say) & W_SAY) {
+        np_actor(c, np_start, np_end, &tgt);
+        find_subject(c, s, say, &src, &flags, &passive, 0);
+        if (c->owner_only) src.n = 0;
+        emit(c, s, &src, &tgt, cue, i, after, flags | RIFT_EDGE_REPORTED);
+      }
+    }
+  }
+}
+
 /* Role nouns: "Russia, a close ally of Serbia", "Iran, Hezbollah's main
  * backer", "Serbia's ally, Russia", "Russia is an ally of Serbia". */
 static void handle_role(RiftCtx *c, const Sent *s, guint i, guint after,
@@ -1002,6 +1057,10 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
           RiftActors a = {{tgt.a[x]}, 1, TRUE, FALSE}, b = {{tgt.a[y]}, 1, TRUE, FALSE};
           emit(c, s, &a, &b, cue, i, after, flags);
         }
+    return;
+  }
+  if ((f->pos & CUE_ADJ) && (cue->flags & CUEF_EVAL)) {
+    handle_verdict(c, s, i, after, cue, flags);
     return;
   }
   if (f->pos & CUE_ADJ) {
