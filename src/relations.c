@@ -659,11 +659,30 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       if (saw_be) *passive = TRUE;
       return;
     }
-    if (IS(j, "by") && j + 1 == v && g_str_has_suffix(LOW(v), "ing") && j > s->first) {
-      /* "would retaliate by imposing taxes": the subject of "retaliate" */
+    if ((IS(j, "by") || IS(j, "in") || IS(j, "while")) && j + 1 == v &&
+        g_str_has_suffix(LOW(v), "ing") && j > s->first) {
+      /* "would retaliate by imposing taxes", "the EC was joined by the
+       * United States in criticising Brazil": the governing clause's
+       * subject (and who joined it) */
       guint q = j - 1;
+      guint by_end = q + 1;
+      /* "... joined by the United States in": past the by-phrase */
+      for (guint k = q; k > s->first && k + 6 > q; k--) {
+        if (IS(k, "by") && k > s->first && (IS(k - 1, "joined") || IS(k - 1, "backed") ||
+                                             IS(k - 1, "supported") || IS(k - 1, "accompanied"))) {
+          RiftActors co = {0};
+          guint e2;
+          find_np_right(c, s, k + 1, &co, &e2, 1);
+          if (e2 <= by_end) {
+            for (guint x = 0; x < co.n; x++) actors_add(out, co.a[x]);
+            q = k - 1;
+          }
+          break;
+        }
+      }
       if (verbish(c, q) || content_word(c, q)) {
-        find_subject(c, s, q, out, flags, passive, depth + 1);
+        gboolean pass = FALSE;
+        find_subject(c, s, q, out, flags, &pass, depth + 1);
         *passive = FALSE;
         return;
       }
