@@ -1289,7 +1289,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
  * 'X said: "..."'. */
 static void find_speaker(RiftCtx *c, const Sent *s) {
   for (guint i = s->first; i < s->last; i++) {
-    if (!(BITS(i) & W_SAY)) continue;
+    if (!(BITS(i) & W_SAY) || mention(c, i)) continue; /* not "United States" */
     if (i + 1 < s->last) {
       const RiftMention *m = mention(c, i + 1);
       if (m) { c->quote_speaker = m->actor; return; }
@@ -1393,7 +1393,7 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
   track_pairs(c, &s);
   find_speaker(c, &s);
   for (guint i = s.first; i < s.last; i++) {
-    if (BITS(i) & W_SAY) s.reported = TRUE;
+    if ((BITS(i) & W_SAY) && !mention(c, i)) s.reported = TRUE; /* not "United States" */
     const GPtrArray *cf = c->cues[i];
     if (!cf || mention(c, i)) continue;
     gboolean reported = s.reported || (TOK(i).flags & RIFT_TOKF_QUOTE_IN);

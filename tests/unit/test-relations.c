@@ -77,6 +77,11 @@ static void test_flags_and_evidence(void) {
   g_assert_cmpint(strncmp(text + e->trigger_start, "sanction", 8), ==, 0);
   g_autofree char *fl = rift_edge_flags_string(e->flags);
   g_assert_cmpstr(fl, ==, "reported,hedged");
+  /* "United States" holds "states", which is no reporting verb */
+  g_autoptr(RiftResult) us = run("The United States condemned Syria.", NULL, RIFT_LEVEL_STATE, FALSE);
+  const RiftEdge *ue = find(us, "United States", "Syria", RIFT_POLARITY_OPPOSE);
+  g_assert_nonnull(ue);
+  g_assert_false(ue->flags & RIFT_EDGE_REPORTED);
   /* negation and refusal give nothing, even with hedged edges on */
   g_autoptr(RiftResult) neg = run("Peru did not condemn Chile. Bolivia refused to back Chile.",
                                   NULL, RIFT_LEVEL_STATE, TRUE);
