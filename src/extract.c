@@ -214,6 +214,17 @@ static gboolean keep_mention(RiftCtx *c, const RiftMention *m) {
   if (l < c->ntok && tok[l].sentence == tok[f].sentence &&
       (c->bits[l] & W_NONSTATE) && m->actor->type == RIFT_ACTOR_STATE)
     return FALSE;
+  /* a company: "North China Industrial Co", "Bank of Japan" stays, but
+   * "China Airlines Corp" is no state */
+  for (guint k = l, n = 0; k < c->ntok && n < 4 && tok[k].sentence == tok[f].sentence; k++, n++) {
+    if (!(tok[k].flags & RIFT_TOKF_CAP) || tok[k].kind != RIFT_TOK_WORD) break;
+    const char *w = tok[k].lower;
+    if (!strcmp(w, "co") || !strcmp(w, "co.") || !strcmp(w, "corp") || !strcmp(w, "corp.") ||
+        !strcmp(w, "inc") || !strcmp(w, "inc.") || !strcmp(w, "ltd") || !strcmp(w, "ltd.") ||
+        !strcmp(w, "plc") || !strcmp(w, "llc") || !strcmp(w, "company") ||
+        !strcmp(w, "corporation") || !strcmp(w, "airlines") || !strcmp(w, "airways"))
+      return m->actor->type != RIFT_ACTOR_STATE;
+  }
   /* ambiguous.tsv: "Atlanta, Georgia", "Chad Hurley", "West Virginia" */
   if (l == f + 1) {
     const GPtrArray *rules = rift__lexicon_ambiguity(c->lx, tok[f].lower);

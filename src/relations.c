@@ -76,11 +76,14 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
  * last sets *neg). */
 static void coord_left(RiftCtx *c, guint s, guint floor, RiftActors *out,
                        gboolean *neg) {
+  gboolean saw_and = FALSE; /* a bare comma joins only inside "X, Y and Z" */
   for (;;) {
     if (s > floor && IS(s - 1, "the")) s--;
     if (s < floor + 2) break;
     guint j = s - 1;
     if (!(IS(j, "and") || IS(j, ",") || IS(j, "or") || IS(j, "nor"))) break;
+    if (IS(j, ",") && !saw_and) break;
+    if (!IS(j, ",")) saw_and = TRUE;
     if (IS(j, "nor") && neg) *neg = TRUE;
     guint k = j - 1;
     if (!IS(j, ",") && IS(k, ",") && k > floor) {
@@ -460,6 +463,11 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       guint st = m->first;
       /* "Mexico's embassy in Quito": a mention in a prepositional phrase
        * is not the subject; "the president of France" is */
+      if (st > s->first + 1 && IS(st - 1, "of") &&
+          !(BITS(st - 2) & (W_AGENT | W_TITLE | W_BODY)) && !content_word(c, st - 2)) {
+        j = st - 1; /* "<Ecolab Co> of the United States": not the subject */
+        continue;
+      }
       if (st > s->first && (BITS(st - 1) & W_PREP) && !IS(st - 1, "of") &&
           st - 1 > s->first && !(BITS(st - 2) & (W_DET))) {
         if (!pp_owner && (IS(st - 1, "in") || IS(st - 1, "from"))) pp_owner = m->actor;
