@@ -1178,6 +1178,11 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     return;
   }
   after = end;
+  /* "the Britons freed from US custody": a reduced passive, no agent */
+  if ((cue->flags & CUEF_PONLY) && (f->forms & FORM_PPART) && after == trig_end &&
+      prep_follows(c, s, after, cue) && i > s->first && !verbish(c, i - 1) &&
+      !(BITS(i - 1) & (W_ADV | W_NEG)))
+    return;
   if (subj.n > 1 && (cue->flags & CUEF_SYM) &&
       (after >= s->last || !prep_follows(c, s, after, cue)) && !mention(c, after) &&
       (after >= s->last || !(BITS(after) & (W_DET | W_POSS)))) { /* no object */
