@@ -54,6 +54,15 @@ static gboolean content_word(const RiftCtx *c, guint i) {
 static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
   const char *w = LOW(i);
   if (!strcmp(w, "it") || !strcmp(w, "its") || !strcmp(w, "itself")) {
+    /* "Poland said it backed Kyiv": the sayer just before */
+    guint k = i;
+    if (k > 0 && IS(k - 1, "that")) k--;
+    if (k >= 2 && (BITS(k - 1) & W_SAY) && !mention(c, k - 1) && mention(c, k - 2) &&
+        !is_person(mention(c, k - 2)->actor)) {
+      actors_add(out, mention(c, k - 2)->actor);
+      out->found = TRUE;
+      return;
+    }
     actors_add(out, c->cur_it && c->cur_it_tok < i ? c->cur_it : c->last_it);
   } else if (!strcmp(w, "he") || !strcmp(w, "his") || !strcmp(w, "him") ||
              !strcmp(w, "she") || !strcmp(w, "her")) {
@@ -312,6 +321,21 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
        * list counts only when it closes with "and" or "or") */
       RiftActors more = {0};
       for (;;) {
+        if (k + 3 < s->last && IS(k, "as") && IS(k + 1, "well") && IS(k + 2, "as")) {
+          k += 2; /* "Hamas in Gaza as well as Hezbollah": read as "and" */
+          const RiftMention *mm = mention(c, k + 1);
+          if (mm) {
+            actors_add(out, mm->actor);
+            k = mm->last;
+            continue;
+          }
+          break;
+        }
+        if (k + 2 < s->last && IS(k, "in") && mention(c, k + 1) &&
+            IS(mention(c, k + 1)->last, "as")) {
+          k = mention(c, k + 1)->last; /* skip "in Gaza" before "as well as" */
+          continue;
+        }
         if (k + 1 < s->last && (IS(k, "and") || IS(k, ",") || IS(k, "or"))) {
           gboolean closing = !IS(k, ",");
           guint q = k + 1;
@@ -609,6 +633,14 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
             out->found = TRUE;
             return;
           }
+          if (open + 2 < j && (IS(open, "along") || IS(open, "together")) && IS(open + 1, "with")) {
+            /* "The U.S., along with Britain, struck": both act */
+            for (guint q = open + 2; q < j; q++)
+              if (mention(c, q)) actors_add(out, mention(c, q)->actor);
+            j = k;
+            skipped = TRUE;
+            break;
+          }
           if (open < j && ((BITS(open) & (W_REL | W_TITLE)) || c->cues[open] ||
                            g_str_has_suffix(LOW(open), "ing") ||
                            g_str_has_suffix(LOW(open), "ed") ||
@@ -741,6 +773,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         if ((f->pos & CUE_NOUN) && (f->cue->flags & CUEF_ACTION)) {
           nominal_agent(c, s, j, out);
           out->found = TRUE;
+          c->via_action = TRUE; /* "Israel's raid violated ..." */
           return;
         }
       }
@@ -1110,7 +1143,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   gboolean passive = FALSE;
   RiftActors subj = {0};
   c->owner_only = FALSE;
+  c->via_action = FALSE;
   find_subject(c, s, i, &subj, &flags, &passive, 0);
+  gboolean via_action = c->via_action;
   if (passive && !(f->forms & FORM_PPART)) passive = FALSE;
   gboolean fronted = i == s->first ||
                      (i == s->first + 1 && (IS(s->first, "having") || IS(s->first, "to")));
@@ -1143,6 +1178,25 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     if (!subj.n && after_by < s->last && prep_follows(c, s, after_by, cue))
       find_np_right(c, s, after_by + 1, &subj, &after_by, 0); /* "weapons supplied by Iran to X" */
     emit(c, s, &src, &subj, cue, i, after, flags);
+    return;
+  }
+  if ((c->owner_only || via_action) && cue->polarity < 0 && s->reported && subj.n == 1 &&
+      !(after < s->last && mention(c, after))) {
+    /* "Moscow said Pristina's declaration breached the U.N. Charter": the
+     * speaker opposes the one whose act it condemns (GUIDELINES) */
+    for (guint k = i; k > s->first;) {
+      k--;
+      if ((BITS(k) & W_SAY) && !mention(c, k)) {
+        RiftActors speaker = {0};
+        gboolean pass = FALSE;
+        guint fl = 0;
+        c->owner_only = FALSE;
+        find_subject(c, s, k, &speaker, &fl, &pass, 0);
+        if (!c->owner_only && !(fl & F_NEG))
+          emit(c, s, &speaker, &subj, cue, i, after, flags | RIFT_EDGE_REPORTED | RIFT_EDGE_INFERRED);
+        break;
+      }
+    }
     return;
   }
   if (c->owner_only) subj.n = 0;

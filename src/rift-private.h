@@ -157,6 +157,7 @@ typedef struct {
   const RiftActor *cur_person;  /* this sentence's subject, for "he" */
   guint cur_person_tok;
   gboolean owner_only;          /* the last subject is an owner ("X's bid") */
+  gboolean via_action;          /* the last subject is an act's agent */
   GPtrArray *edges;             /* RiftEdge */
   GHashTable *seen;             /* "sentence|src|tgt|pol" dedup */
 } RiftCtx;
