@@ -344,6 +344,11 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
           const RiftMention *mm = q < s->last ? mention(c, q) : NULL;
           /* "X backed Serbia, and China backed Russia": a new clause */
           if (mm && mm->last < s->last && verbish(c, mm->last) && IS(k, ",")) mm = NULL;
+          /* "arms sales to Iran and China's political situation" */
+          if (mm && mm->last < s->last && is_possessive_tok(c, mm->last) &&
+              mm->last + 1 < s->last && content_word(c, mm->last + 1) &&
+              !c->cues[mm->last + 1])
+            mm = NULL;
           if (mm) {
             actors_add(&more, mm->actor);
             k = mm->last;
@@ -416,7 +421,7 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
     }
     if (depth < 2 && noun_seen && (IS(k, "of") || IS(k, "by") || ((IS(k, "on") || IS(k, "over")) &&
         k > 0 && (BITS(k - 1) & W_POSITION)) ||
-        ((mode & NP_DIR) && (IS(k, "to") || IS(k, "from")) && k + 1 < s->last &&
+        ((mode & NP_DIR) && (IS(k, "to") || IS(k, "from") || IS(k, "with")) && k + 1 < s->last &&
          !content_word(c, k + 1)))) { /* not "aid to rebuild Europe" */
       find_np_right_mode(c, s, k + 1, out, end, depth + 1, mode & ~NP_MOVE);
       return;
@@ -447,6 +452,24 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
       (k == s->last || !(BITS(k) & W_PREP) || IS(k, "to") || IS(k, "in")) && c->last_it &&
       !g_array_index(c->t->sentences, RiftSentence, TOK(start).sentence).para_start)
     actors_add(out, c->last_it); /* within the paragraph only */
+}
+
+/* "to" + a verb at k: an infinitive, not a recipient ("aid to rebuild
+ * Europe", "a grant to help survivors"). */
+static gboolean infinitive_at(RiftCtx *c, const Sent *s, guint k) {
+  if (k + 1 >= s->last || !IS(k, "to") || !content_word(c, k + 1)) return FALSE;
+  const GPtrArray *cf = c->cues[k + 1];
+  for (guint q = 0; cf && q < cf->len; q++) {
+    const RiftCueForm *f = cf->pdata[q];
+    if ((f->pos & CUE_VERB) && (f->forms & FORM_BASE)) return TRUE;
+  }
+  static const char *const counts[] = {"one", "two", "three", "four", "five", "six",
+                                       "seven", "eight", "nine", "ten", "eleven", "twelve",
+                                       "several", "many", "more", "most", "dozens",
+                                       "hundreds", "thousands", "millions", NULL};
+  for (const char *const *q = counts; *q; q++)
+    if (IS(k + 1, *q)) return FALSE; /* "asylum to five Panamanian officers" */
+  return k + 2 < s->last && (mention(c, k + 2) || (BITS(k + 2) & W_DET));
 }
 
 static gboolean cue_is_verbal(RiftCtx *c, guint i) {
@@ -1005,10 +1028,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
            (BITS(after + 1) & W_TIME))
       after += 2;
     guint end = after;
-    gboolean infinitive = after + 2 < s->last && IS(after, "to") &&
-                          content_word(c, after + 1) &&
-                          (mention(c, after + 2) || (BITS(after + 2) & W_DET));
-    if (prep_follows(c, s, after, cue) && !infinitive) /* not "aid to rebuild Europe" */
+    if (prep_follows(c, s, after, cue) && !infinitive_at(c, s, after)) /* not "aid to rebuild Europe" */
       find_np_right_mode(c, s, after + 1, &tgt, &end, 0, NP_DIR);
     if (!tgt.n && cue->strength <= -7 && (cue->flags & CUEF_ACTION)) {
       /* "the ISIL attack this morning at a market in Baghdad" */
@@ -1134,6 +1154,12 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     return;
   }
   if (!(f->pos & CUE_VERB)) return;
+  /* "growth targets", "sales targets": a plural noun after a noun */
+  if (i > s->first && !(f->pos & CUE_NOUN) && g_str_has_suffix(LOW(i), "s") &&
+      content_word(c, i - 1) && !verbish(c, i - 1) && !(BITS(i - 1) & (W_ADV | W_NEG)) &&
+      !g_str_has_suffix(LOW(i - 1), "ly") &&
+      (i + 1 >= s->last || TOK(i + 1).kind == RIFT_TOK_PUNCT || (BITS(i + 1) & W_PREP)))
+    return;
   /* "an Islamic State target", "a U.S. strike": a noun after all */
   if (i >= s->first + 2 && mention(c, i - 1)) {
     const RiftMention *pm = mention(c, i - 1);
@@ -1147,7 +1173,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   find_subject(c, s, i, &subj, &flags, &passive, 0);
   gboolean via_action = c->via_action;
   if (passive && !(f->forms & FORM_PPART)) passive = FALSE;
-  gboolean fronted = i == s->first ||
+  gboolean fronted = (i == s->first && (f->forms & (FORM_PPART | FORM_ING))) ||
                      (i == s->first + 1 && (IS(s->first, "having") || IS(s->first, "to")));
   if (fronted && !subj.n) {
     /* the subject of the main clause, after the first comma */
@@ -1180,7 +1206,13 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     emit(c, s, &src, &subj, cue, i, after, flags);
     return;
   }
-  if ((c->owner_only || via_action) && cue->polarity < 0 && s->reported && subj.n == 1 &&
+  static const char *const breaking[] = {"violate", "breach", "contravene", "flout",
+                                         "undermine", "endanger", "jeopardise", "jeopardize",
+                                         "destabilise", "destabilize", NULL};
+  gboolean breaks = FALSE;
+  for (const char *const *b = breaking; *b; b++)
+    if (!strcmp(cue->lemma, *b)) breaks = TRUE;
+  if ((c->owner_only || via_action) && breaks && s->reported && subj.n == 1 &&
       !(after < s->last && mention(c, after))) {
     /* "Moscow said Pristina's declaration breached the U.N. Charter": the
      * speaker opposes the one whose act it condemns (GUIDELINES) */
@@ -1250,7 +1282,8 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     return;
   }
   if (prep_follows(c, s, after, cue)) {
-    find_np_right(c, s, after + 1, &tgt, &end, 0);
+    if (!infinitive_at(c, s, after))
+      find_np_right(c, s, after + 1, &tgt, &end, 0);
   } else if (after < s->last && (BITS(after) & W_PREP) && !IS(after, "by")) {
     /* "protested to the UN over Israeli raids": a later preposition of
      * the cue's may still name the target */
@@ -1305,7 +1338,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
               return;
           }
         }
-      find_np_right(c, s, end + 1, &tgt, &end, 0);
+      if (!infinitive_at(c, s, end)) find_np_right(c, s, end + 1, &tgt, &end, 0);
     }
   }
   if (!tgt.n && subj.n) {
