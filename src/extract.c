@@ -156,10 +156,15 @@ void rift__emit(RiftCtx *c, const RiftActors *src, const RiftActors *tgt,
       const RiftActor *b = level_actor(c, tgt->a[j]);
       if (!b || g_str_equal(a->id, b->id)) continue;
       RiftPolarity pol = cue->polarity > 0 ? RIFT_POLARITY_SUPPORT : RIFT_POLARITY_OPPOSE;
-      g_autofree char *key = g_strdup_printf("%u|%s|%s|%d", tok[t0].sentence,
-                                             a->id, b->id, pol);
-      if (g_hash_table_contains(c->seen, key)) continue;
-      g_hash_table_add(c->seen, g_steal_pointer(&key));
+      /* once per sentence, source, target and sign (edges of a document
+       * are few: a scan from the end beats a hash) */
+      gboolean dup = FALSE;
+      for (guint k = c->edges->len; k > 0 && !dup; k--) {
+        const RiftEdge *o = c->edges->pdata[k - 1];
+        if (o->sentence != tok[t0].sentence) break;
+        dup = o->polarity == pol && !strcmp(o->source, a->id) && !strcmp(o->target, b->id);
+      }
+      if (dup) continue;
       RiftEdge *e = g_new0(RiftEdge, 1);
       e->source = g_strdup(a->id);
       e->source_name = g_strdup(a->name);
@@ -251,6 +256,11 @@ int rift__mention_cmp(gconstpointer a, gconstpointer b) {
   return x->first < y->first ? -1 : x->first > y->first;
 }
 
+typedef struct {
+  const RiftActor *actor;
+  guint count;
+} EntCount;
+
 static int cmp_entity(gconstpointer a, gconstpointer b) {
   return strcmp((*(RiftEntity *const *)a)->id, (*(RiftEntity *const *)b)->id);
 }
@@ -312,8 +322,8 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
   }
   rift__coref_definites(c);
   kept = c->mentions;
-  GHashTable *counts = g_hash_table_new(g_str_hash, g_str_equal);
-  GHashTable *actors = g_hash_table_new(g_str_hash, g_str_equal);
+  /* mentions per actor: a document names few, so a short array */
+  GArray *ents = g_array_new(FALSE, FALSE, sizeof(EntCount));
   for (guint i = 0; i < kept->len; i++) {
     RiftMention *m = &g_array_index(kept, RiftMention, i);
     for (guint k = m->first; k < m->last; k++) c->ment_at[k] = i;
@@ -323,9 +333,15 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
     }
     const RiftActor *a = ex->opts.level == RIFT_LEVEL_STATE
                              ? rift_dict_fold(c->dict, m->actor, c->date) : m->actor;
-    guint n = GPOINTER_TO_UINT(g_hash_table_lookup(counts, a->id));
-    g_hash_table_insert(counts, (gpointer)a->id, GUINT_TO_POINTER(n + 1));
-    g_hash_table_insert(actors, (gpointer)a->id, (gpointer)a);
+    guint e = 0;
+    while (e < ents->len && g_array_index(ents, EntCount, e).actor->id != a->id &&
+           strcmp(g_array_index(ents, EntCount, e).actor->id, a->id) != 0)
+      e++;
+    if (e == ents->len) {
+      EntCount ec = {a, 0};
+      g_array_append_val(ents, ec);
+    }
+    g_array_index(ents, EntCount, e).count++;
   }
   /* an official statement speaks as "we": the first state or
    * organisation it names */
@@ -335,7 +351,6 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
     if (a->type == RIFT_ACTOR_STATE || a->type == RIFT_ACTOR_IGO) c->author = a;
   }
   c->edges = g_ptr_array_new_with_free_func(edge_free);
-  c->seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   for (guint si = 0; si < c->t->sentences->len; si++) rift__relations_sentence(c, si);
 
   RiftResult *r = g_new0(RiftResult, 1);
@@ -343,11 +358,8 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
   r->date = g_strdup(doc->date);
   r->edges = c->edges;
   r->entities = g_ptr_array_new_with_free_func(entity_free);
-  GHashTableIter it;
-  gpointer k, v;
-  g_hash_table_iter_init(&it, actors);
-  while (g_hash_table_iter_next(&it, &k, &v)) {
-    const RiftActor *a = v;
+  for (guint i = 0; i < ents->len; i++) {
+    const RiftActor *a = g_array_index(ents, EntCount, i).actor;
     if (a->type == RIFT_ACTOR_MEDIA && !a->speaks_for && ex->opts.level == RIFT_LEVEL_STATE)
       continue;
     RiftEntity *e = g_new0(RiftEntity, 1);
@@ -355,13 +367,11 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
     e->name = g_strdup(a->name);
     e->type = a->type;
     e->speaks_for = g_strdup(a->speaks_for);
-    e->mentions = GPOINTER_TO_UINT(g_hash_table_lookup(counts, k));
+    e->mentions = g_array_index(ents, EntCount, i).count;
     g_ptr_array_add(r->entities, e);
   }
   g_ptr_array_sort(r->entities, cmp_entity);
-  g_hash_table_unref(counts);
-  g_hash_table_unref(actors);
-  g_hash_table_unref(c->seen);
+  g_array_unref(ents);
   g_array_unref(c->mentions);
   g_ptr_array_unref(owned);
   g_free(c->bits);

@@ -159,7 +159,6 @@ typedef struct {
   gboolean owner_only;          /* the last subject is an owner ("X's bid") */
   gboolean via_action;          /* the last subject is an act's agent */
   GPtrArray *edges;             /* RiftEdge */
-  GHashTable *seen;             /* "sentence|src|tgt|pol" dedup */
 } RiftCtx;
 
 /* Everything known of a lower-case word, found with one hash lookup. */
