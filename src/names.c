@@ -15,6 +15,19 @@
 #define TOK(i) (c->tok[(i)])
 #define BITS(i) (c->bits[(i)])
 
+/* Adds found mentions to the document's, in text order, and re-indexes
+ * the token -> mention map. */
+static void merge_mentions(RiftCtx *c, GArray *found) {
+  if (!found->len) return;
+  g_array_append_vals(c->mentions, found->data, found->len);
+  g_array_sort(c->mentions, rift__mention_cmp);
+  for (guint i = 0; i <= c->ntok; i++) c->ment_at[i] = RIFT__NONE;
+  for (guint i = 0; i < c->mentions->len; i++) {
+    RiftMention *m = &g_array_index(c->mentions, RiftMention, i);
+    for (guint k = m->first; k < m->last; k++) c->ment_at[k] = i;
+  }
+}
+
 static gboolean name_token(const RiftCtx *c, guint i, gboolean inner) {
   const RiftToken *t = &TOK(i);
   if (t->kind != RIFT_TOK_WORD) return FALSE;
@@ -139,15 +152,7 @@ void rift__names_find(RiftCtx *c, GPtrArray *owned) {
       i = b - 1;
     }
   }
-  if (found->len) {
-    g_array_append_vals(c->mentions, found->data, found->len);
-    g_array_sort(c->mentions, rift__mention_cmp);
-    for (guint i = 0; i <= c->ntok; i++) c->ment_at[i] = RIFT__NONE;
-    for (guint i = 0; i < c->mentions->len; i++) {
-      RiftMention *m = &g_array_index(c->mentions, RiftMention, i);
-      for (guint k = m->first; k < m->last; k++) c->ment_at[k] = i;
-    }
-  }
+  merge_mentions(c, found);
   g_array_unref(found);
   g_hash_table_unref(surnames);
 }
@@ -225,15 +230,7 @@ void rift__coref_definites(RiftCtx *c) {
     RiftMention nm = {i, i + 1, a, FALSE, FALSE};
     g_array_append_val(found, nm);
   }
-  if (found->len) {
-    g_array_append_vals(c->mentions, found->data, found->len);
-    g_array_sort(c->mentions, rift__mention_cmp);
-    for (guint i = 0; i <= c->ntok; i++) c->ment_at[i] = RIFT__NONE;
-    for (guint i = 0; i < c->mentions->len; i++) {
-      RiftMention *mm = &g_array_index(c->mentions, RiftMention, i);
-      for (guint k = mm->first; k < mm->last; k++) c->ment_at[k] = i;
-    }
-  }
+  merge_mentions(c, found);
   g_array_unref(found);
 }
 
@@ -293,15 +290,7 @@ void rift__groups_find(RiftCtx *c, GPtrArray *owned) {
     }
     i = k;
   }
-  if (found->len) {
-    g_array_append_vals(c->mentions, found->data, found->len);
-    g_array_sort(c->mentions, rift__mention_cmp);
-    for (guint i = 0; i <= c->ntok; i++) c->ment_at[i] = RIFT__NONE;
-    for (guint i = 0; i < c->mentions->len; i++) {
-      RiftMention *mm = &g_array_index(c->mentions, RiftMention, i);
-      for (guint q = mm->first; q < mm->last; q++) c->ment_at[q] = i;
-    }
-  }
+  merge_mentions(c, found);
   g_hash_table_unref(made);
   g_array_unref(found);
 }

@@ -866,6 +866,18 @@ static void emit_flipped(RiftCtx *c, const Sent *s, RiftActors *src,
   emit(c, s, src, tgt, &flipped, t0, t1, flags | RIFT_EDGE_INFERRED);
 }
 
+/* Every actor of as toward every other ("India and Pakistan accused each
+ * other", "members of an alliance"). */
+static void emit_each_other(RiftCtx *c, const Sent *s, const RiftActors *as,
+                            const RiftCue *cue, guint t0, guint t1, guint flags) {
+  for (guint x = 0; x < as->n; x++)
+    for (guint y = 0; y < as->n; y++) {
+      if (x == y) continue;
+      RiftActors a = {{as->a[x]}, 1, TRUE, FALSE}, b = {{as->a[y]}, 1, TRUE, FALSE};
+      emit(c, s, &a, &b, cue, t0, t1, flags);
+    }
+}
+
 /* Matches the rest of a multiword cue ("lash out") after i; returns the
  * index after the cue, or 0. */
 static guint cue_end(RiftCtx *c, const Sent *s, guint i, const RiftCue *cue) {
@@ -1131,12 +1143,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
                         !strcmp(cue->lemma, "coalition") || !strcmp(cue->lemma, "pact");
     if (((cue->flags & CUEF_SYM) || grouping) && !src.n && tgt.n > 1 &&
         (IS(after, "between") || (grouping && IS(after, "of"))))
-      for (guint x = 0; x < tgt.n; x++) /* "cooperation between A and B" */
-        for (guint y = 0; y < tgt.n; y++) {
-          if (x == y) continue;
-          RiftActors a = {{tgt.a[x]}, 1, TRUE, FALSE}, b = {{tgt.a[y]}, 1, TRUE, FALSE};
-          emit(c, s, &a, &b, cue, i, after, flags);
-        }
+      emit_each_other(c, s, &tgt, cue, i, after, flags);
     return;
   }
   if ((f->pos & CUE_ADJ) && (cue->flags & CUEF_EVAL)) {
@@ -1273,12 +1280,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       (after >= s->last || !prep_follows(c, s, after, cue)) && !mention(c, after) &&
       (after >= s->last || !(BITS(after) & (W_DET | W_POSS)))) { /* no object */
     tgt.reciprocal = TRUE; /* "Armenian and Azerbaijani forces clashed" */
-    for (guint x = 0; x < subj.n; x++)
-      for (guint y = 0; y < subj.n; y++) {
-        if (x == y) continue;
-        RiftActors a = {{subj.a[x]}, 1, TRUE, FALSE}, b = {{subj.a[y]}, 1, TRUE, FALSE};
-        emit(c, s, &a, &b, cue, i, trig_end, flags);
-      }
+    emit_each_other(c, s, &subj, cue, i, trig_end, flags);
     return;
   }
   if (prep_follows(c, s, after, cue)) {
@@ -1367,22 +1369,12 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   }
   if (tgt.reciprocal) {
     /* "India and Pakistan accused each other" */
-    for (guint x = 0; x < subj.n; x++)
-      for (guint y = 0; y < subj.n; y++) {
-        if (x == y) continue;
-        RiftActors a = {{subj.a[x]}, 1, TRUE, FALSE}, b = {{subj.a[y]}, 1, TRUE, FALSE};
-        emit(c, s, &a, &b, cue, i, trig_end, flags);
-      }
+    emit_each_other(c, s, &subj, cue, i, trig_end, flags);
     return;
   }
   emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
   if ((cue->flags & CUEF_SYM) && subj.n > 1 && tgt.n) /* "X and Y signed a pact with Z" */
-    for (guint x = 0; x < subj.n; x++)
-      for (guint y = 0; y < subj.n; y++) {
-        if (x == y) continue;
-        RiftActors a = {{subj.a[x]}, 1, TRUE, FALSE}, b = {{subj.a[y]}, 1, TRUE, FALSE};
-        emit(c, s, &a, &b, cue, i, trig_end, flags);
-      }
+    emit_each_other(c, s, &subj, cue, i, trig_end, flags);
 }
 
 /* The speaker of a quote in this sentence: '"...," X said' or
