@@ -70,6 +70,7 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
   } else if (!strcmp(w, "we") || !strcmp(w, "our") || !strcmp(w, "us") ||
              !strcmp(w, "i") || !strcmp(w, "my")) {
     if (TOK(i).flags & RIFT_TOKF_QUOTE_IN) actors_add(out, c->quote_speaker);
+    else if (c->sent_speaker) actors_add(out, c->sent_speaker); /* "We ..., X said" */
     else actors_add(out, c->author); /* a statement's "we": its author */
   } else if (!strcmp(w, "they") || !strcmp(w, "their") || !strcmp(w, "them")) {
     /* the latest plural subject, else the latest "X and Y" */
@@ -374,8 +375,17 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
     }
     if (TOK(k).kind == RIFT_TOK_PUNCT && IS(k, "\"")) { k++; continue; }
     if (b & W_POSS) {
-      pronoun(c, k, out);
-      if (out->n) { *end = k + 1; return; }
+      /* "its claim" names its owner; but "our Turkish allies" the Turks */
+      RiftActors owner = {0};
+      pronoun(c, k, &owner);
+      guint q = k + 1;
+      while (q < s->last && q < k + 4 && content_word(c, q) && !mention(c, q)) q++;
+      if (owner.n && !(q < s->last && mention(c, q))) {
+        for (guint x = 0; x < owner.n; x++) actors_add(out, owner.a[x]);
+        out->found = TRUE;
+        *end = k + 1;
+        return;
+      }
       k++;
       continue;
     }
@@ -687,7 +697,9 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         }
         for (guint q = j; q > s->first;) {
           q--;
-          if (verbish(c, q)) {
+          /* "struck targets": a plural after a verb is its object */
+          if (verbish(c, q) && !(q > s->first && verbish(c, q - 1) &&
+                                 g_str_has_suffix(LOW(q), "s"))) {
             find_subject(c, s, q, out, flags, passive, depth + 1);
             *passive = FALSE;
             return;
@@ -722,7 +734,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       if (saw_be) *passive = TRUE;
       return;
     }
-    if ((IS(j, "by") || IS(j, "in") || IS(j, "while")) && j + 1 == v &&
+    if ((IS(j, "by") || IS(j, "in") || IS(j, "while") || IS(j, "on")) && j + 1 == v &&
         g_str_has_suffix(LOW(v), "ing") && j > s->first) {
       /* "would retaliate by imposing taxes", "the EC was joined by the
        * United States in criticising Brazil": the governing clause's
@@ -1380,17 +1392,18 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
 /* The speaker of a quote in this sentence: '"...," X said' or
  * 'X said: "..."'. */
 static void find_speaker(RiftCtx *c, const Sent *s) {
+  c->sent_speaker = NULL;
   for (guint i = s->first; i < s->last; i++) {
     if (!(BITS(i) & W_SAY) || mention(c, i)) continue; /* not "United States" */
     if (i + 1 < s->last) {
       const RiftMention *m = mention(c, i + 1);
-      if (m) { c->quote_speaker = m->actor; return; }
+      if (m) { c->quote_speaker = c->sent_speaker = m->actor; return; }
     }
     RiftActors a = {0};
     guint flags = 0;
     gboolean passive = FALSE;
     find_subject(c, s, i, &a, &flags, &passive, 0);
-    if (a.n == 1) { c->quote_speaker = a.a[0]; return; }
+    if (a.n == 1) { c->quote_speaker = c->sent_speaker = a.a[0]; return; }
     /* '"...," said X, Y's spokeswoman' */
   }
 }

@@ -150,6 +150,7 @@ typedef struct {
   RiftActors last_pair;         /* the latest "X and Y", for "the two countries" */
   guint pair_sentence;          /* where last_pair was seen */
   const RiftActor *quote_speaker;
+  const RiftActor *sent_speaker;  /* who speaks in this sentence, if said */
   const RiftActor *author;      /* who "we" are outside quotes: the most
                                    mentioned state or organisation */
   const RiftActor *cur_it;      /* this sentence's subject, for "it" */
