@@ -1051,6 +1051,10 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     while (after + 1 < s->last && (IS(after, "last") || IS(after, "this") || IS(after, "on")) &&
            (BITS(after + 1) & W_TIME))
       after += 2;
+    /* "an aid programme for X", "an arms embargo on X": a noun between */
+    if (!prep_follows(c, s, after, cue) && after + 1 < s->last && content_word(c, after) &&
+        !c->cues[after] && prep_follows(c, s, after + 1, cue))
+      after++;
     guint end = after;
     if (prep_follows(c, s, after, cue) && !infinitive_at(c, s, after)) /* not "aid to rebuild Europe" */
       find_np_right_mode(c, s, after + 1, &tgt, &end, 0, NP_DIR);
@@ -1144,7 +1148,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
         break;
       }
       if (!(BITS(k) & (W_DET | W_POSS | W_ADV)) && !is_possessive_tok(c, k) &&
-          !mention(c, k) && !content_word(c, k))
+          !mention(c, k) && !content_word(c, k) && !IS(k, "of")) /* "part of" */
         break;
     }
     emit(c, s, &src, &tgt, cue, i, after, flags);
