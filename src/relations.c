@@ -51,6 +51,9 @@ static gboolean content_word(const RiftCtx *c, guint i) {
 }
 
 /* Resolves a pronoun at i; conservative: NULL where unsure. */
+static const RiftActor *agent_owner(RiftCtx *c, guint j, guint floor,
+                                    gboolean *generic);
+
 static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
   const char *w = LOW(i);
   if (!strcmp(w, "it") || !strcmp(w, "its") || !strcmp(w, "itself")) {
@@ -72,6 +75,12 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
     if (TOK(i).flags & RIFT_TOKF_QUOTE_IN) actors_add(out, c->quote_speaker);
     else if (c->sent_speaker) actors_add(out, c->sent_speaker); /* "We ..., X said" */
     else actors_add(out, c->author); /* a statement's "we": its author */
+  } else if (!strcmp(w, "they") && i >= 2 && (BITS(i - 1) & W_SAY) && !mention(c, i - 1) &&
+             (BITS(i - 2) & W_AGENT) && !(TOK(i - 2).flags & RIFT_TOKF_QUOTE_IN)) {
+    /* "Palestinian leaders said they would boycott": the sayers */
+    gboolean generic;
+    const RiftActor *a = agent_owner(c, i - 2, 0, &generic);
+    actors_add(out, a);
   } else if (!strcmp(w, "they") || !strcmp(w, "their") || !strcmp(w, "them")) {
     /* the latest plural subject, else the latest "X and Y" */
     const RiftActors *pl = c->last_plural.n ? &c->last_plural :
