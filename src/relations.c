@@ -383,6 +383,11 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
       return;
     }
     if (TOK(k).kind == RIFT_TOK_PUNCT && IS(k, "\"")) { k++; continue; }
+    if ((IS(k, "us") || IS(k, "me")) && (b & W_PRON) && !(TOK(k).flags & RIFT_TOKF_CAP)) {
+      pronoun(c, k, out); /* "to help us": the speaker */
+      *end = k + 1;
+      return;
+    }
     if (b & W_POSS) {
       /* "its claim" names its owner; but "our Turkish allies" the Turks */
       RiftActors owner = {0};
@@ -606,7 +611,8 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
               *flags |= RIFT_EDGE_HEDGED;
               break;
             }
-            if (verbish(c, q) && !(BITS(q) & (W_AUX | W_BE | W_MODAL))) {
+            if (verbish(c, q) && (!(BITS(q) & (W_AUX | W_BE | W_MODAL)) || (BITS(q) & W_BE))) {
+              /* "Britain is in a position to help us": is's subject */
               find_subject(c, s, q, out, flags, passive, depth + 1);
               *passive = FALSE;
               return;
