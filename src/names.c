@@ -113,6 +113,13 @@ static char *slug(const char *text, gsize len) {
 void rift__names_find(RiftCtx *c, GPtrArray *owned) {
   GHashTable *surnames = g_hash_table_new(g_str_hash, g_str_equal);
   GArray *found = g_array_new(FALSE, FALSE, sizeof(RiftMention));
+  /* people the dictionary found by full name answer to their surname
+   * later on ("Mahmoud Abbas" ... "Mr Abbas") */
+  for (guint i = 0; i < c->mentions->len; i++) {
+    const RiftMention *m = &g_array_index(c->mentions, RiftMention, i);
+    if (m->actor->type == RIFT_ACTOR_PERSON && m->last - m->first >= 2)
+      g_hash_table_insert(surnames, (gpointer)TOK(m->last - 1).lower, (gpointer)m->actor);
+  }
   for (guint si = 0; si < c->t->sentences->len; si++) {
     const RiftSentence *s = &g_array_index(c->t->sentences, RiftSentence, si);
     for (guint i = s->first; i < s->last; i++) {
