@@ -1414,7 +1414,8 @@ static void find_speaker(RiftCtx *c, const Sent *s) {
   c->sent_speaker = NULL;
   for (guint i = s->first; i < s->last; i++) {
     if (!(BITS(i) & W_SAY) || mention(c, i)) continue; /* not "United States" */
-    if (i + 1 < s->last) {
+    if (i + 1 < s->last && i > s->first && (IS(i - 1, ",") || IS(i - 1, "\""))) {
+      /* '"...," said X': X speaks */
       const RiftMention *m = mention(c, i + 1);
       if (m) { c->quote_speaker = c->sent_speaker = m->actor; return; }
     }
