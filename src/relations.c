@@ -393,7 +393,10 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
       RiftActors owner = {0};
       pronoun(c, k, &owner);
       guint q = k + 1;
-      while (q < s->last && q < k + 4 && content_word(c, q) && !mention(c, q)) q++;
+      while (q < s->last && q < k + 4 && !mention(c, q) &&
+             (content_word(c, q) || ((TOK(q).flags & RIFT_TOKF_CAP) && !BITS(q) &&
+                                     TOK(q).kind == RIFT_TOK_WORD)))
+        q++; /* "its Gulf War enemy Iraq" */
       if (owner.n && !(q < s->last && mention(c, q))) {
         for (guint x = 0; x < owner.n; x++) actors_add(out, owner.a[x]);
         out->found = TRUE;
@@ -410,6 +413,15 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
     if ((TOK(k).flags & RIFT_TOKF_CAP) && !BITS(k) && TOK(k).kind == RIFT_TOK_WORD &&
         k + 1 < s->last && mention(c, k + 1)) {
       k++; /* "South Lebanon", "Western Cambodia" */
+      continue;
+    }
+    if ((TOK(k).flags & RIFT_TOKF_CAP) && !BITS(k) && TOK(k).kind == RIFT_TOK_WORD &&
+        !c->cues[k] && k > start && (BITS(k - 1) & W_POSS) && skipped < 3) {
+      skipped++; /* "its Gulf War enemy Iraq" */
+      k++;
+      while (k < s->last && (TOK(k).flags & RIFT_TOKF_CAP) && !BITS(k) && !mention(c, k) &&
+             TOK(k).kind == RIFT_TOK_WORD)
+        k++;
       continue;
     }
     if ((mode & NP_LOC) && noun_seen && depth < 2 &&
@@ -1050,6 +1062,11 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     k--;
     if (IS(k, "that") || (BITS(k) & W_SAY)) {
       if (IS(k, "that") && k > s->first && (BITS(k - 1) & W_REFUSE)) return;
+      /* "it was not true that", "there is no evidence that" */
+      for (guint q = k, n = 0; IS(k, "that") && q > s->first && n < 3; n++) {
+        q--;
+        if (BITS(q) & W_NEG) return;
+      }
       break;
     }
     if (TOK(k).kind == RIFT_TOK_PUNCT) break;
