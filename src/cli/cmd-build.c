@@ -65,7 +65,7 @@ int cmd_build(int argc, char **argv) {
   }
   g_autoptr(RiftGraph) graph = rift_graph_new();
   CliRunStats st = {0};
-  cli_run_docs(argv + 1, ifmt, (guint)MAX(jobs, 0), date, ex, add_result, graph, &st);
+  cli_run_docs(argv + 1, ifmt, (guint)MAX(jobs, 0), date, ex, add_result, graph, &st, quiet);
   cli_run_summary(&st, quiet);
   if (st.docs == 0) {
     cli_error("build: no document could be read, nothing drawn");

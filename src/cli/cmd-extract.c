@@ -68,7 +68,7 @@ int cmd_extract(int argc, char **argv) {
     return EXIT_FAIL;
   }
   CliRunStats st = {0};
-  gboolean ok = cli_run_docs(argv + 1, ifmt, (guint)MAX(jobs, 0), date, ex, write_result, &o, &st);
+  gboolean ok = cli_run_docs(argv + 1, ifmt, (guint)MAX(jobs, 0), date, ex, write_result, &o, &st, quiet);
   g_string_free(o.buf, TRUE);
   cli_run_summary(&st, quiet);
   if (!ok) {

@@ -8,6 +8,7 @@
 
 #include <rift/archive.h>
 #include <rift/pool.h>
+#include <unistd.h>
 
 typedef struct {
   const RiftExtractor *ex;
@@ -15,11 +16,15 @@ typedef struct {
   CliResultFn fn;
   gpointer data;
   CliRunStats *stats;
+  gboolean progress;      /* stderr is a terminal and not --quiet */
+  gint64 started, shown;  /* monotonic microseconds */
+  guint64 text_bytes;
 } RunCtx;
 
 typedef struct {
   RiftResult *result;     /* or */
   GError *error;          /* why the item was skipped */
+  gsize len;              /* bytes of text */
 } Outcome;
 
 static void outcome_free(gpointer p) {
@@ -39,6 +44,7 @@ static gpointer work(gpointer item, gpointer user_data) {
   g_autoptr(RiftDoc) doc = rift_archive_item_doc(it, &o->error);
   if (!doc) return o;
   if (!doc->date && rc->date) doc->date = g_strdup(rc->date);
+  o->len = doc->len;
   o->result = rift_extractor_run(rc->ex, doc);
   return o;
 }
@@ -52,7 +58,15 @@ static gboolean sink(gpointer result, gpointer user_data, GError **error) {
     rc->stats->skipped++;
   } else {
     rc->stats->docs++;
+    rc->text_bytes += o->len;
     rc->stats->edges += o->result->edges->len;
+    gint64 now = g_get_monotonic_time();
+    if (rc->progress && now - rc->shown > 500000) {
+      double secs = (now - rc->started) / 1e6, mb = rc->text_bytes / 1e6;
+      fprintf(stderr, "\rrift: %u documents, %.1f MB, %.1f MB/s, %u edges ",
+              rc->stats->docs, mb, secs > 0 ? mb / secs : 0.0, rc->stats->edges);
+      rc->shown = now;
+    }
     if (!rc->fn(o->result, rc->data)) {
       g_set_error(error, RIFT_ERROR, RIFT_ERROR_IO, "cannot write the output");
       ok = FALSE;
@@ -64,11 +78,12 @@ static gboolean sink(gpointer result, gpointer user_data, GError **error) {
 
 gboolean cli_run_docs(char **inputs, RiftInputFormat fmt, guint jobs,
                       const char *date, const RiftExtractor *ex,
-                      CliResultFn fn, gpointer data, CliRunStats *stats) {
+                      CliResultFn fn, gpointer data, CliRunStats *stats,
+                      gboolean quiet) {
   g_autoptr(RiftArchiveReader) reader = rift_archive_reader_new(fmt);
   for (char **p = inputs; p && *p; p++) rift_archive_reader_add(reader, *p);
   if (!inputs || !*inputs) rift_archive_reader_add(reader, "-");
-  RunCtx rc = {ex, date, fn, data, stats};
+  RunCtx rc = {ex, date, fn, data, stats, !quiet && isatty(2), g_get_monotonic_time(), 0, 0};
   g_autoptr(RiftPool) pool = rift_pool_new(jobs, 0, work, sink, outcome_free, &rc);
   gboolean ok = TRUE;
   for (;;) {
@@ -89,6 +104,7 @@ gboolean cli_run_docs(char **inputs, RiftInputFormat fmt, guint jobs,
   }
   g_autoptr(GError) error = NULL;
   if (!rift_pool_finish(pool, &error)) ok = FALSE;
+  if (rc.shown) fprintf(stderr, "\r%*s\r", 70, ""); /* clear the progress line */
   stats->bytes = rift_archive_reader_bytes(reader);
   return ok;
 }

@@ -13,10 +13,11 @@ typedef struct {
 typedef gboolean (*CliResultFn)(const RiftResult *r, gpointer data);
 
 /* jobs: worker threads (0: every core); date (nullable): the date of
- * documents that carry none. */
+ * documents that carry none; progress goes to stderr when it is a
+ * terminal, unless quiet. */
 gboolean cli_run_docs(char **inputs, RiftInputFormat fmt, guint jobs,
-                      const char *date, const RiftExtractor *ex, CliResultFn fn, gpointer data,
-                      CliRunStats *stats);
+                      const char *date, const RiftExtractor *ex, CliResultFn fn,
+                      gpointer data, CliRunStats *stats, gboolean quiet);
 void cli_run_summary(const CliRunStats *st, gboolean quiet);
 
 #endif
