@@ -219,8 +219,8 @@ void rift__coref_definites(RiftCtx *c) {
     /* "the global coalition": one adjective between */
     if (!(BITS(dpos) & W_DET) && dpos > 0 && (BITS(dpos - 1) & W_DET) && !BITS(dpos) &&
         TOK(dpos).kind == RIFT_TOK_WORD && !(TOK(dpos).flags & RIFT_TOKF_CAP) &&
-        kind_of_head(TOK(i).lower) != K_NONE)
-      dpos--;
+        kind_of_head(TOK(i).lower) == K_IGO)
+      dpos--; /* "the global coalition"; not "the terrorist group" */
     if (!(BITS(dpos) & W_DET)) continue;
     const char *det = TOK(dpos).lower;
     if (det[0] != 't' || (strcmp(det, "the") && strcmp(det, "these") &&

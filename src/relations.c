@@ -469,7 +469,8 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
     if (content_word(c, k) && skipped < 3 &&
         (!verbish(c, k) ||
          /* a noun where a verb could be: "an offer", "recent calls" */
-         ((k == start || after_det || skipped > 0) && !closed_verb && !participle) ||
+         ((k == start || after_det || skipped > 0) && !closed_verb && !participle &&
+          !g_str_has_suffix(LOW(k), "ing")) || /* not "the resolution condemning X" */
          /* an adjectival participle: "proposed Israeli changes" */
          (participle && !closed_verb && k + 1 < s->last && mention(c, k + 1) &&
           (k == start || after_det)))) {
@@ -485,7 +486,8 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
    * act of the previous sentence's subject */
   if ((mode & NP_MOVE) && !out->n && k > start && k - 1 > s->first &&
       IS(start, "the") && move_word(LOW(k - 1)) && start + 1 < k &&
-      (k == s->last || !(BITS(k) & W_PREP) || IS(k, "to") || IS(k, "in")) && c->last_it &&
+      (k == s->last || TOK(k).kind == RIFT_TOK_PUNCT || IS(k, "to") || IS(k, "in") ||
+       IS(k, "as") || IS(k, "and") || IS(k, "but")) && c->last_it &&
       !g_array_index(c->t->sentences, RiftSentence, TOK(start).sentence).para_start)
     actors_add(out, c->last_it); /* within the paragraph only */
 }
@@ -582,7 +584,9 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
           j = p;
           continue;
         }
-        if (!(BITS(p) & (W_HEDGE | W_REFUSE | W_MODAL | W_AUX | W_BE | W_NEG | W_ADV)) &&
+        gboolean nounish = p > s->first && mention(c, p - 1) &&
+                           !(BITS(p) & W_VERB); /* "the first EU state to" */
+        if (!nounish && !(BITS(p) & (W_HEDGE | W_REFUSE | W_MODAL | W_AUX | W_BE | W_NEG | W_ADV)) &&
             (c->cues[p] || (BITS(p) & W_VERB) ||
              (TOK(p).kind == RIFT_TOK_WORD && !(TOK(p).flags & RIFT_TOKF_CAP) &&
               !b_is_closed(BITS(p)) && (g_str_has_suffix(LOW(p), "ed") ||
@@ -597,8 +601,16 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         /* a purpose: "the Coalition's strategy to defeat ISIL", "Iraq's
          * efforts to destroy", "sent fighters to Syria to support X" */
         if (v == j + 1 && !(BITS(p) & (W_HEDGE | W_REFUSE | W_MODAL | W_AUX | W_BE | W_NEG | W_ADV))) {
-          gboolean generic;
-          if (content_word(c, p)) {
+          gboolean generic, ordinal = FALSE;
+          /* "the first EU state to recognise X": the one who became it */
+          for (guint q = p, n = 0; q > s->first && n < 5; n++) {
+            q--;
+            if (IS(q, "first") || IS(q, "second") || IS(q, "last") || IS(q, "only") ||
+                IS(q, "latest") || IS(q, "sole") || IS(q, "third"))
+              ordinal = TRUE;
+            if (!(content_word(c, q) || mention(c, q) || (BITS(q) & W_DET))) break;
+          }
+          if (content_word(c, p) && !ordinal) {
             const RiftActor *owner = agent_owner(c, p, s->first, &generic);
             if (owner) {
               actors_add(out, owner);
@@ -1251,6 +1263,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       by_follows = find_by(c, s, k) != G_MAXUINT; /* "funded and armed by" */
   }
   if ((f->forms & FORM_PPART) && by_follows) passive = TRUE;
+  if (passive && !strcmp(cue->lemma, "join")) return; /* "X was joined by Y in" */
   if (passive) {
     flags |= RIFT_EDGE_PASSIVE;
     guint by = find_by(c, s, after);
