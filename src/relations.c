@@ -299,6 +299,8 @@ static gboolean move_word(const char *w) {
 static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *out,
                                guint *end, int depth, guint mode);
 
+static guint find_by(RiftCtx *c, const Sent *s, guint k);
+
 static gboolean after_det_tok(const RiftCtx *c, guint k, guint start) {
   return k > start && (BITS(k - 1) & (W_DET | W_POSS));
 }
@@ -455,6 +457,15 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
       k++;
       continue;
     }
+    if (depth == 0 && noun_seen && IS(k, "of") && k > start && c->cues[k - 1]) {
+      /* "condemns the shelling of Kharkiv by Russian forces": stance
+       * toward an act is stance toward its doer, named after "by" */
+      guint by = find_by(c, s, k + 1);
+      if (by != G_MAXUINT && by + 1 < s->last) {
+        find_np_right_mode(c, s, by + 1, out, end, depth + 1, 0);
+        if (out->n) return;
+      }
+    }
     if (depth < 2 && noun_seen && (IS(k, "of") || IS(k, "by") || ((IS(k, "on") || IS(k, "over")) &&
         k > 0 && (BITS(k - 1) & W_POSITION)) ||
         ((mode & NP_DIR) && (IS(k, "to") || IS(k, "from") || IS(k, "with")) && k + 1 < s->last &&
@@ -470,7 +481,8 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
         (!verbish(c, k) ||
          /* a noun where a verb could be: "an offer", "recent calls" */
          ((k == start || after_det || skipped > 0) && !closed_verb && !participle &&
-          !g_str_has_suffix(LOW(k), "ing")) || /* not "the resolution condemning X" */
+          (!g_str_has_suffix(LOW(k), "ing") || after_det || k == start)) || /* "the shelling";
+                                                                             not "the resolution condemning X" */
          /* an adjectival participle: "proposed Israeli changes" */
          (participle && !closed_verb && k + 1 < s->last && mention(c, k + 1) &&
           (k == start || after_det)))) {
@@ -548,9 +560,15 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       guint st = m->first;
       /* "Mexico's embassy in Quito": a mention in a prepositional phrase
        * is not the subject; "the president of France" is */
-      if (st > s->first + 1 && IS(st - 1, "of") &&
-          !(BITS(st - 2) & (W_AGENT | W_TITLE | W_BODY)) && !content_word(c, st - 2)) {
-        j = st - 1; /* "<Ecolab Co> of the United States": not the subject */
+      static const char *const corp[] = {"co", "co.", "corp", "inc", "ltd", "plc", "company", NULL};
+      guint of = st > s->first && IS(st - 1, "the") ? st - 1 : st; /* "of the United States" */
+      gboolean corporate = FALSE;
+      for (const char *const *q = corp; *q && of > s->first + 1; q++)
+        if (IS(of - 2, *q)) corporate = TRUE;
+      if (of > s->first + 1 && IS(of - 1, "of") &&
+          ((!(BITS(of - 2) & (W_AGENT | W_TITLE | W_BODY)) && !content_word(c, of - 2) &&
+            !(TOK(of - 2).flags & RIFT_TOKF_CAP)) || corporate)) {
+        j = of - 1; /* "<Ecolab Co> of the United States": not the subject */
         continue;
       }
       if (st > s->first && (BITS(st - 1) & W_PREP) && !IS(st - 1, "of") &&
@@ -874,7 +892,9 @@ static guint find_by(RiftCtx *c, const Sent *s, guint k) {
   while (k < limit) {
     if (IS(k, "by")) return k;
     if (BITS(k) & (W_ADV | W_DET) || IS(k, "and") || c->cues[k] ||
-        ((BITS(k) & W_PREP) && !IS(k, "by")) || content_word(c, k)) {
+        ((BITS(k) & W_PREP) && !IS(k, "by")) || content_word(c, k) ||
+        (mention(c, k) && k > 0 && IS(k - 1, "of")) ||
+        ((TOK(k).flags & RIFT_TOKF_CAP) && !BITS(k) && TOK(k).kind == RIFT_TOK_WORD)) {
       k++;
       continue;
     }
