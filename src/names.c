@@ -74,7 +74,8 @@ static const RiftActor *chain_owner(const RiftCtx *c, guint a, guint floor,
       continue;
     }
     if (!*titled) return NULL;
-    if ((BITS(p) & ~(W_AGENT | W_BODY)) == 0 && content < 3) {
+    if ((BITS(p) & ~(W_AGENT | W_BODY)) == 0 && content < 3 && !c->cues[p] &&
+        !g_str_has_suffix(t->lower, "ed")) {
       content++; /* "senior policy adviser", "Trade Minister" */
       j = p;
       continue;
@@ -113,6 +114,26 @@ static char *slug(const char *text, gsize len) {
 void rift__names_find(RiftCtx *c, GPtrArray *owned) {
   GHashTable *surnames = g_hash_table_new(g_str_hash, g_str_equal);
   GArray *found = g_array_new(FALSE, FALSE, sizeof(RiftMention));
+  /* a title in the text outranks the dictionary's role: "Colombian
+   * finance minister Cesar Gaviria" speaks for Colombia whatever office
+   * the dictionary knows him in */
+  for (guint i = 0; i < c->mentions->len; i++) {
+    RiftMention *m = &g_array_index(c->mentions, RiftMention, i);
+    if (m->actor->type != RIFT_ACTOR_PERSON || m->first == 0) continue;
+    const RiftSentence *sent = &g_array_index(c->t->sentences, RiftSentence, TOK(m->first).sentence);
+    gboolean titled = FALSE;
+    const RiftActor *owner = chain_owner(c, m->first, sent->first, &titled);
+    if (!titled || !owner) continue;
+    const RiftActor *said = rift_dict_fold(c->dict, owner, c->date);
+    const RiftActor *known = rift_dict_fold(c->dict, m->actor, c->date);
+    if (!said || !known || said == known || g_str_equal(said->id, known->id)) continue;
+    if (said->type != RIFT_ACTOR_STATE && said->type != RIFT_ACTOR_IGO) continue;
+    RiftActor *a = g_new0(RiftActor, 1);
+    *a = *m->actor;
+    a->speaks_for = said->id;
+    g_ptr_array_add(owned, a);
+    m->actor = a;
+  }
   /* people the dictionary found by full name answer to their surname
    * later on ("Mahmoud Abbas" ... "Mr Abbas") */
   for (guint i = 0; i < c->mentions->len; i++) {
