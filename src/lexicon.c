@@ -184,7 +184,7 @@ static void inflect(RiftLexicon *lx, const RiftCue *cue) {
 static const struct { const char *name; guint bit; } cue_flags[] = {
   {"obj", CUEF_OBJ}, {"light", CUEF_LIGHT}, {"lightverb", CUEF_LIGHTVERB},
   {"action", CUEF_ACTION}, {"neg", CUEF_NEG}, {"hedge", CUEF_HEDGE},
-  {"role", CUEF_ROLE}, {"sym", CUEF_SYM}, {"inf", CUEF_INF}, {"ponly", CUEF_PONLY}, {"eval", CUEF_EVAL},
+  {"role", CUEF_ROLE}, {"sym", CUEF_SYM}, {"inf", CUEF_INF}, {"ponly", CUEF_PONLY}, {"eval", CUEF_EVAL}, {"lonly", CUEF_LONLY},
 };
 
 static gboolean parse_cues(RiftLexicon *lx, const char *data, GError **error) {

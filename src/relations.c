@@ -1110,7 +1110,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   RiftActors src = {0}, tgt = {0};
   if (used_as_noun(c, s, i, after, f) || (f->pos == CUE_ADJ && FALSE)) {
     flags |= RIFT_EDGE_NOMINAL;
-    nominal_agent(c, s, i, &src);
+    if (!(cue->flags & CUEF_LONLY)) nominal_agent(c, s, i, &src);
     /* "an Iranian attack last Friday on a Kuwaiti ship" */
     while (after + 1 < s->last && (IS(after, "last") || IS(after, "this") || IS(after, "on")) &&
            (BITS(after + 1) & W_TIME))
@@ -1166,9 +1166,11 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
        * the receiver is the subject */
       static const char *const receive[] = {
         "received", "receives", "receive", "receiving", "won", "wins", "win",
-        "drew", "draws", "draw", "attracted", "attracts", "got", "gets", "gained",
-        "gains", "earned", "earns", "secured", "secures", "obtained", "faced",
-        "faces", "face", "facing", NULL};
+        "winning", "drew", "draws", "draw", "drawing", "attracted", "attracts",
+        "attracting", "got", "gets", "getting", "gained", "gains", "gaining",
+        "earned", "earns", "earning", "secured", "secures", "securing",
+        "obtained", "faced", "faces", "face", "facing", "provoked", "provoking",
+        "prompted", "prompting", "triggered", "triggering", "sparked", "sparking", NULL};
       guint k = i;
       gboolean is_recv = FALSE;
       while (k > s->first && !is_recv) {
@@ -1289,6 +1291,15 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     guint by = find_by(c, s, after);
     guint after_by = after;
     if (by != G_MAXUINT) find_np_right(c, s, by + 1, &src, &after_by, 1);
+    /* "recognised by more than 100 countries, including the United States" */
+    for (guint k = after_by; by != G_MAXUINT && k + 1 < s->last && k < after_by + 6; k++) {
+      if (IS(k, "including") || (IS(k, "such") && k + 1 < s->last && IS(k + 1, "as"))) {
+        guint e2;
+        find_np_right(c, s, k + (IS(k, "such") ? 2 : 1), &src, &e2, 1);
+        break;
+      }
+      if (TOK(k).kind == RIFT_TOK_PUNCT && !IS(k, ",")) break;
+    }
     if (!subj.n && after_by < s->last && prep_follows(c, s, after_by, cue))
       find_np_right(c, s, after_by + 1, &subj, &after_by, 0); /* "weapons supplied by Iran to X" */
     emit(c, s, &src, &subj, cue, i, after, flags);

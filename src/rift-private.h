@@ -39,7 +39,7 @@ enum {
   CUEF_OBJ = 1u << 0, CUEF_LIGHT = 1u << 1, CUEF_LIGHTVERB = 1u << 2,
   CUEF_ACTION = 1u << 3, CUEF_NEG = 1u << 4, CUEF_HEDGE = 1u << 5,
   CUEF_ROLE = 1u << 6, CUEF_SYM = 1u << 7,
-  CUEF_INF = 1u << 8, CUEF_PONLY = 1u << 9, CUEF_EVAL = 1u << 10
+  CUEF_INF = 1u << 8, CUEF_PONLY = 1u << 9, CUEF_EVAL = 1u << 10, CUEF_LONLY = 1u << 11
 };
 
 /* Inflected forms of a cue lemma. */
