@@ -242,6 +242,15 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
   while (k > s->first && steps < 6) {
     guint p = k - 1;
     if (IS(p, "\"") || ((BITS(p) & W_TITLE) && indirect)) { k = p; continue; }
+    /* "pledged 2 billion dollars in military aid" */
+    if ((TOK(p).kind == RIFT_TOK_NUM || (IS(p, "in") && p > s->first &&
+                                          (IS(p - 1, "dollars") || IS(p - 1, "euros") ||
+                                           IS(p - 1, "pounds") || IS(p - 1, "dlrs"))) ||
+         IS(p, "worth")) && steps < 5) {
+      k = p;
+      steps++;
+      continue;
+    }
     const RiftMention *im = mention(c, p);
     if (im && !indirect && tgt && !tgt->n) {
       indirect = im->actor;
