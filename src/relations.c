@@ -625,6 +625,24 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
           j = p;
           continue;
         }
+        /* "a demand for Turkey to recognise Cyprus", "urged Iran to
+         * free": the named actor is asked to act (hedged) */
+        const RiftMention *pm = mention(c, p);
+        if (v == j + 1 && pm && pm->first > s->first) {
+          guint q = pm->first - 1;
+          if (IS(q, "the") && q > s->first) q--;
+          static const char *const asks[] = {
+            "for", "urged", "urge", "urges", "urging", "asked", "ask", "asks", "asking",
+            "pressed", "pressing", "persuaded", "encouraged", "encouraging", "invited",
+            "allowed", "told", "forced", "pressured", "called", "calling", "calls", NULL};
+          for (const char *const *a = asks; *a; a++)
+            if (IS(q, *a) || (IS(q, "on") && q > s->first && IS(q - 1, *a))) {
+              actors_add(out, pm->actor);
+              out->found = TRUE;
+              *flags |= RIFT_EDGE_HEDGED;
+              return;
+            }
+        }
         /* a purpose: "the Coalition's strategy to defeat ISIL", "Iraq's
          * efforts to destroy", "sent fighters to Syria to support X" */
         if (v == j + 1 && !(BITS(p) & (W_HEDGE | W_REFUSE | W_MODAL | W_AUX | W_BE | W_NEG | W_ADV))) {
@@ -658,9 +676,12 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
             gboolean ctl = FALSE;
             for (const char *const *cw = control; *cw; cw++)
               if (IS(q, *cw)) ctl = TRUE;
-            if (ctl) { /* "urged the EC to support": asked for, not done */
+            if (ctl) { /* "expected the new pact to help": the pact, asked or expected */
               *flags |= RIFT_EDGE_HEDGED;
-              break;
+              for (guint r = q + 1; r < p + 1; r++)
+                if (mention(c, r)) { actors_add(out, mention(c, r)->actor); break; }
+              out->found = TRUE;
+              return;
             }
             if (verbish(c, q) && (!(BITS(q) & (W_AUX | W_BE | W_MODAL)) || (BITS(q) & W_BE))) {
               /* "Britain is in a position to help us": is's subject */
