@@ -30,6 +30,22 @@ static void merge_first_low(gpointer k, gpointer v, gpointer data) {
   word_info(data, k)->dict_max_low = MIN(GPOINTER_TO_UINT(v), 255);
 }
 
+static void merge_group_adj(gpointer k, gpointer v, gpointer data) {
+  word_info(data, k)->group |= 1;
+}
+
+static void merge_group_head(gpointer k, gpointer v, gpointer data) {
+  word_info(data, k)->group |= 2;
+}
+
+static void merge_definite(gpointer k, gpointer v, gpointer data) {
+  word_info(data, k)->definite = GPOINTER_TO_UINT(v);
+}
+
+static void merge_ambiguity(gpointer k, gpointer v, gpointer data) {
+  word_info(data, k)->ambiguity = v;
+}
+
 RiftExtractor *rift_extractor_new(const RiftDict *dict,
                                   const RiftExtractOptions *opts,
                                   GError **error) {
@@ -47,6 +63,9 @@ RiftExtractor *rift_extractor_new(const RiftDict *dict,
   rift__lexicon_foreach_cue(ex->lx, merge_cue, ex);
   rift__dict_first_foreach(dict, merge_first, ex);
   rift__dict_first_low_foreach(dict, merge_first_low, ex);
+  rift__lexicon_foreach_group(ex->lx, merge_group_adj, merge_group_head, ex);
+  rift__lexicon_foreach_ambiguity(ex->lx, merge_ambiguity, ex);
+  rift__definite_foreach(merge_definite, ex);
   guint32 size = 16;
   while (size < 2 * g_hash_table_size(ex->words)) size *= 2;
   ex->slots = g_new0(RiftWordSlot, size);
@@ -232,7 +251,7 @@ static gboolean keep_mention(RiftCtx *c, const RiftMention *m) {
   }
   /* ambiguous.tsv: "Atlanta, Georgia", "Chad Hurley", "West Virginia" */
   if (l == f + 1) {
-    const GPtrArray *rules = rift__lexicon_ambiguity(c->lx, tok[f].lower);
+    const GPtrArray *rules = c->info[f] ? c->info[f]->ambiguity : NULL;
     for (guint r = 0; rules && r < rules->len; r++) {
       const RiftAmbiguity *a = rules->pdata[r];
       for (int d = 1; d <= 2; d++) {
@@ -277,11 +296,13 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
   c->ntok = c->t->tokens->len;
   c->bits = g_new0(guint, c->ntok + 1);
   c->cues = g_new0(const GPtrArray *, c->ntok + 1);
+  c->info = g_new0(const RiftWordInfo *, c->ntok + 1);
   c->ment_at = g_new(int, c->ntok + 1);
   for (guint i = 0; i <= c->ntok; i++) c->ment_at[i] = RIFT__NONE;
   guint8 *maxn = g_new0(guint8, c->ntok + 1);
   for (guint i = 0; i < c->ntok; i++) {
     const RiftWordInfo *wi = lookup_word(ex, &c->tok[i]);
+    c->info[i] = wi;
     if (!wi) continue;
     c->bits[i] = wi->bits;
     if (c->tok[i].kind == RIFT_TOK_WORD) c->cues[i] = wi->cues;
@@ -376,6 +397,7 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
   g_ptr_array_unref(owned);
   g_free(c->bits);
   g_free(c->cues);
+  g_free(c->info);
   g_free(c->ment_at);
   rift_text_free(c->t);
   return r;

@@ -391,3 +391,13 @@ void rift__lexicon_foreach_word(const RiftLexicon *lx, GHFunc fn, gpointer data)
 void rift__lexicon_foreach_cue(const RiftLexicon *lx, GHFunc fn, gpointer data) {
   g_hash_table_foreach(lx->cues, fn, data);
 }
+
+void rift__lexicon_foreach_group(const RiftLexicon *lx, GHFunc adj, GHFunc head,
+                                 gpointer data) {
+  g_hash_table_foreach(lx->group_adj, adj, data);
+  g_hash_table_foreach(lx->group_head, head, data);
+}
+
+void rift__lexicon_foreach_ambiguity(const RiftLexicon *lx, GHFunc fn, gpointer data) {
+  g_hash_table_foreach(lx->ambiguity, fn, data);
+}

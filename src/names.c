@@ -190,21 +190,24 @@ void rift__names_find(RiftCtx *c, GPtrArray *owned) {
  * or the two sentences before; better no mention than a wrong one. */
 typedef enum { K_NONE, K_IGO, K_GROUP, K_STATE, K_COUNCIL, K_MINISTRY } Kind;
 
-static Kind kind_of_head(const char *w) {
-  /* most words are no head: a cheap first-letter filter */
-  if (!strchr("abcfgikjmorstu", w[0])) return K_NONE;
-  static const struct { const char *w; Kind k; } heads[] = {
-    {"alliance", K_IGO}, {"bloc", K_IGO}, {"union", K_IGO}, {"coalition", K_IGO},
-    {"organisation", K_IGO}, {"organization", K_IGO},
-    {"group", K_GROUP}, {"militants", K_GROUP}, {"rebels", K_GROUP},
-    {"movement", K_GROUP}, {"militia", K_GROUP}, {"insurgents", K_GROUP},
-    {"terrorists", K_GROUP}, {"extremists", K_GROUP}, {"jihadists", K_GROUP},
-    {"fighters", K_GROUP}, {"organisation", K_GROUP},
-    {"country", K_STATE}, {"kingdom", K_STATE}, {"republic", K_STATE},
-    {"council", K_COUNCIL}, {"ministry", K_MINISTRY}};
+static const struct { const char *w; Kind k; } heads[] = {
+  {"alliance", K_IGO}, {"bloc", K_IGO}, {"union", K_IGO}, {"coalition", K_IGO},
+  {"organisation", K_IGO}, {"organization", K_IGO},
+  {"group", K_GROUP}, {"militants", K_GROUP}, {"rebels", K_GROUP},
+  {"movement", K_GROUP}, {"militia", K_GROUP}, {"insurgents", K_GROUP},
+  {"terrorists", K_GROUP}, {"extremists", K_GROUP}, {"jihadists", K_GROUP},
+  {"fighters", K_GROUP},
+  {"country", K_STATE}, {"kingdom", K_STATE}, {"republic", K_STATE},
+  {"council", K_COUNCIL}, {"ministry", K_MINISTRY}};
+
+void rift__definite_foreach(GHFunc fn, gpointer data) {
   for (gsize i = 0; i < G_N_ELEMENTS(heads); i++)
-    if (!strcmp(w, heads[i].w)) return heads[i].k;
-  return K_NONE;
+    fn((gpointer)heads[i].w, GUINT_TO_POINTER(heads[i].k), data);
+}
+
+/* The kind a head noun refers to, from the word table. */
+static Kind kind_of_head(const RiftCtx *c, guint i) {
+  return c->info[i] ? (Kind)c->info[i]->definite : K_NONE;
 }
 
 static Kind kind_of_actor(const RiftActor *a) {
@@ -240,14 +243,14 @@ void rift__coref_definites(RiftCtx *c) {
     /* "the global coalition": one adjective between */
     if (!(BITS(dpos) & W_DET) && dpos > 0 && (BITS(dpos - 1) & W_DET) && !BITS(dpos) &&
         TOK(dpos).kind == RIFT_TOK_WORD && !(TOK(dpos).flags & RIFT_TOKF_CAP) &&
-        kind_of_head(TOK(i).lower) == K_IGO)
+        kind_of_head(c, i) == K_IGO)
       dpos--; /* "the global coalition"; not "the terrorist group" */
     if (!(BITS(dpos) & W_DET)) continue;
     const char *det = TOK(dpos).lower;
     if (det[0] != 't' || (strcmp(det, "the") && strcmp(det, "these") &&
                           strcmp(det, "those") && strcmp(det, "this")))
       continue;
-    Kind k = kind_of_head(TOK(i).lower);
+    Kind k = kind_of_head(c, i);
     if (k == K_NONE) continue;
     /* "the country's", "the Council": a head, not a modifier ("the group
      * of seven") */
@@ -270,28 +273,28 @@ void rift__groups_find(RiftCtx *c, GPtrArray *owned) {
   GArray *found = g_array_new(FALSE, FALSE, sizeof(RiftMention));
   GHashTable *made = g_hash_table_new(g_str_hash, g_str_equal);
   for (guint i = 0; i < c->ntok; i++) {
-    if (!(TOK(i).flags & RIFT_TOKF_CAP) || !rift__lexicon_group_adj(c->lx, TOK(i).lower))
+    if (!(TOK(i).flags & RIFT_TOKF_CAP) || !(c->info[i] && (c->info[i]->group & 1)))
       continue;
     /* adjectives (with "and" between), then the head */
     guint starts[4], ends[4], n = 0;
     guint k = i;
     while (k < c->ntok && n < 4 && TOK(k).sentence == TOK(i).sentence) {
-      if (!(TOK(k).flags & RIFT_TOKF_CAP) || !rift__lexicon_group_adj(c->lx, TOK(k).lower)) break;
+      if (!(TOK(k).flags & RIFT_TOKF_CAP) || !(c->info[k] && (c->info[k]->group & 1))) break;
       guint a = k;
       while (k < c->ntok && (TOK(k).flags & RIFT_TOKF_CAP) &&
-             rift__lexicon_group_adj(c->lx, TOK(k).lower) && c->ment_at[k] == RIFT__NONE)
+             c->info[k] && (c->info[k]->group & 1) && c->ment_at[k] == RIFT__NONE)
         k++;
       if (k == a) break;
       starts[n] = a;
       ends[n] = k;
       n++;
       if (k + 1 < c->ntok && !strcmp(TOK(k).lower, "and") &&
-          (TOK(k + 1).flags & RIFT_TOKF_CAP) && rift__lexicon_group_adj(c->lx, TOK(k + 1).lower))
+          (TOK(k + 1).flags & RIFT_TOKF_CAP) && c->info[k + 1] && (c->info[k + 1]->group & 1))
         k++;
       else
         break;
     }
-    if (!n || k >= c->ntok || !rift__lexicon_group_head(c->lx, TOK(k).lower) ||
+    if (!n || k >= c->ntok || !(c->info[k] && (c->info[k]->group & 2)) ||
         c->ment_at[k] != RIFT__NONE)
       continue;
     const char *head = c->t->text + TOK(k).start;

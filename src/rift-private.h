@@ -85,6 +85,9 @@ gboolean rift__lexicon_group_adj(const RiftLexicon *lx, const char *lower);
 gboolean rift__lexicon_group_head(const RiftLexicon *lx, const char *lower);
 void rift__lexicon_foreach_word(const RiftLexicon *lx, GHFunc fn, gpointer data);
 void rift__lexicon_foreach_cue(const RiftLexicon *lx, GHFunc fn, gpointer data);
+void rift__lexicon_foreach_group(const RiftLexicon *lx, GHFunc adj, GHFunc head,
+                                 gpointer data);
+void rift__lexicon_foreach_ambiguity(const RiftLexicon *lx, GHFunc fn, gpointer data);
 
 /* ---- actors.c: matching over tokens ---- */
 
@@ -130,6 +133,17 @@ typedef struct {
   gboolean reciprocal;    /* "each other" */
 } RiftActors;
 
+/* Everything known of a lower-case word, found with one hash lookup. */
+typedef struct {
+  guint bits;                 /* W_* */
+  const GPtrArray *cues;      /* cue forms or NULL */
+  guint8 dict_max;            /* most tokens of an alias it starts */
+  guint8 dict_max_low;        /* the same for aliases matching lower case */
+  guint8 group;               /* groups.tsv: 1 adjective, 2 head noun */
+  guint8 definite;            /* names.c: the kind "the <word>" refers to */
+  const GPtrArray *ambiguity; /* ambiguous.tsv rules for the word */
+} RiftWordInfo;
+
 typedef struct {
   const RiftExtractor *ex;
   const RiftLexicon *lx;
@@ -143,6 +157,7 @@ typedef struct {
   int *ment_at;           /* token -> mention index or RIFT__NONE */
   guint *bits;            /* token -> W_* bits */
   const GPtrArray **cues; /* token -> cue forms or NULL */
+  const RiftWordInfo **info; /* token -> all that is known of it, or NULL */
   const RiftActor *dateline;
   const RiftActor *last_it;     /* the latest non-person subject */
   const RiftActor *last_person; /* the latest person subject */
@@ -162,13 +177,6 @@ typedef struct {
   GPtrArray *edges;             /* RiftEdge */
 } RiftCtx;
 
-/* Everything known of a lower-case word, found with one hash lookup. */
-typedef struct {
-  guint bits;                 /* W_* */
-  const GPtrArray *cues;      /* cue forms or NULL */
-  guint8 dict_max;            /* most tokens of an alias it starts */
-  guint8 dict_max_low;        /* the same for aliases matching lower case */
-} RiftWordInfo;
 
 /* The word table as open addressing on RiftToken.hash: the per-token
  * lookup of every stage costs one probe and a memcmp. */
@@ -194,6 +202,9 @@ void rift__names_find(RiftCtx *c, GPtrArray *owned);
 int rift__mention_cmp(gconstpointer a, gconstpointer b);
 /* names.c: "the council", "the alliance" as mentions of what they refer to. */
 void rift__coref_definites(RiftCtx *c);
+/* names.c: the kinds of definite description ("the alliance"), for the
+ * word table: fn(word, GUINT_TO_POINTER(kind), data). */
+void rift__definite_foreach(GHFunc fn, gpointer data);
 /* names.c: "Kurdish fighters" and the like as group actors of the document. */
 void rift__groups_find(RiftCtx *c, GPtrArray *owned);
 /* Adds edges from every source to every target (folded, deduplicated). */
