@@ -382,11 +382,6 @@ void rift__dict_first_low_foreach(const RiftDict *d, GHFunc fn, gpointer data) {
   g_hash_table_foreach(d->first_low, fn, data);
 }
 
-GArray *rift__dict_match(const RiftDict *d, const RiftText *t,
-                         const char *date) {
-  return rift__dict_match_max(d, t, date, NULL);
-}
-
 GArray *rift__dict_match_max(const RiftDict *d, const RiftText *t,
                              const char *date, const guint8 *maxv) {
   GArray *out = g_array_new(FALSE, FALSE, sizeof(RiftMention));

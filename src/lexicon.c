@@ -313,18 +313,6 @@ static gboolean parse_groups(RiftLexicon *lx, const char *data, GError **error) 
   return TRUE;
 }
 
-gboolean rift__lexicon_group_adj(const RiftLexicon *lx, const char *lower) {
-  return g_hash_table_contains(lx->group_adj, lower);
-}
-
-gboolean rift__lexicon_group_head(const RiftLexicon *lx, const char *lower) {
-  return g_hash_table_contains(lx->group_head, lower);
-}
-
-const GPtrArray *rift__lexicon_ambiguity(const RiftLexicon *lx, const char *alias) {
-  return g_hash_table_lookup(lx->ambiguity, alias);
-}
-
 static void free_cue(gpointer p) {
   RiftCue *c = p;
   g_strfreev(c->preps);
@@ -368,14 +356,6 @@ void rift__lexicon_free(RiftLexicon *lx) {
   g_ptr_array_unref(lx->cue_list);
   g_string_chunk_free(lx->strings);
   g_free(lx);
-}
-
-guint rift__lexicon_word(const RiftLexicon *lx, const char *lower) {
-  return GPOINTER_TO_UINT(g_hash_table_lookup(lx->words, lower));
-}
-
-const GPtrArray *rift__lexicon_cues(const RiftLexicon *lx, const char *lower) {
-  return g_hash_table_lookup(lx->cues, lower);
 }
 
 gboolean rift__lexicon_cue_has_prep(const RiftCue *cue, const char *prep) {

@@ -66,23 +66,14 @@ typedef struct _RiftLexicon RiftLexicon;
 
 RiftLexicon *rift__lexicon_new(GError **error);
 void rift__lexicon_free(RiftLexicon *lx);
-/* Closed-class bits of a lower-case word. */
-guint rift__lexicon_word(const RiftLexicon *lx, const char *lower);
-/* The cue forms matching a first word (lower-case): a GPtrArray of
- * RiftCueForm*, or NULL. */
-const GPtrArray *rift__lexicon_cues(const RiftLexicon *lx, const char *lower);
 gboolean rift__lexicon_cue_has_prep(const RiftCue *cue, const char *prep);
-/* The context rules of ambiguous.tsv for a lower-case alias: a GPtrArray
- * of RiftAmbiguity*, or NULL. */
+/* The context rules of ambiguous.tsv for a lower-case alias (a
+ * GPtrArray of RiftAmbiguity*), reached through the word table. */
 typedef struct {
   gboolean after;        /* the words stand after the name */
   GHashTable *words;     /* lower-case words (set); "CAPNAME" included */
 } RiftAmbiguity;
-const GPtrArray *rift__lexicon_ambiguity(const RiftLexicon *lx, const char *alias);
-/* groups.tsv: is this lower-case word a people/faith adjective, a group
- * noun? */
-gboolean rift__lexicon_group_adj(const RiftLexicon *lx, const char *lower);
-gboolean rift__lexicon_group_head(const RiftLexicon *lx, const char *lower);
+
 void rift__lexicon_foreach_word(const RiftLexicon *lx, GHFunc fn, gpointer data);
 void rift__lexicon_foreach_cue(const RiftLexicon *lx, GHFunc fn, gpointer data);
 void rift__lexicon_foreach_group(const RiftLexicon *lx, GHFunc adj, GHFunc head,
@@ -98,12 +89,9 @@ typedef struct {
   gboolean plural_demonym;    /* "Russians" */
 } RiftMention;
 
-/* Finds the dictionary mentions in t; returns (transfer full) an array of
- * RiftMention sorted by position. */
-GArray *rift__dict_match(const RiftDict *dict, const RiftText *t,
-                         const char *date);
-/* The same, given for each token the most tokens an alias starting with
- * it has (0: none), as rift__dict_first_max tells. */
+/* Finds the dictionary mentions in t, given for each token the most
+ * tokens an alias starting with it has (0: none; NULL: look them up);
+ * returns (transfer full) an array of RiftMention sorted by position. */
 GArray *rift__dict_match_max(const RiftDict *dict, const RiftText *t,
                              const char *date, const guint8 *maxn);
 /* Calls fn for every first word of an alias with its most tokens. */
