@@ -918,9 +918,14 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
 
 /* The agent of "by X" from k (adverbs skipped). */
 static guint find_by(RiftCtx *c, const Sent *s, guint k) {
-  guint limit = MIN(s->last, k + 6);
+  guint limit = MIN(s->last, k + 6), first = k;
   while (k < limit) {
-    if (IS(k, "by")) return k;
+    if (IS(k, "by")) {
+      /* "ties in a deal brokered by China": that "by" is the broker's */
+      if (k > first + 1 && g_str_has_suffix(LOW(k - 1), "ed") && !IS(k - 1, "funded"))
+        return G_MAXUINT;
+      return k;
+    }
     if (BITS(k) & (W_ADV | W_DET) || IS(k, "and") || c->cues[k] ||
         ((BITS(k) & W_PREP) && !IS(k, "by")) || content_word(c, k) ||
         (mention(c, k) && k > 0 && IS(k - 1, "of")) ||
@@ -1246,6 +1251,12 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       if (!(BITS(k) & (W_DET | W_POSS | W_ADV)) && !is_possessive_tok(c, k) &&
           !mention(c, k) && !content_word(c, k) && !IS(k, "of")) /* "part of" */
         break;
+    }
+    if (!tgt.n && src.n > 1 && cue->polarity > 0 &&
+        ((cue->flags & (CUEF_SYM | CUEF_LONLY)) || !strcmp(cue->lemma, "ties"))) {
+      /* "Saudi Arabia and Iran restored diplomatic ties" */
+      emit_each_other(c, s, &src, cue, i, after, flags);
+      return;
     }
     emit(c, s, &src, &tgt, cue, i, after, flags);
     if ((cue->flags & CUEF_SYM) && after < s->last &&
