@@ -175,6 +175,9 @@ void rift__names_find(RiftCtx *c, GPtrArray *owned) {
           const char *sn = TOK(b - 1).lower;
           if (g_str_has_prefix(sn, "al-") || g_str_has_prefix(sn, "el-")) sn += 3;
           g_hash_table_insert(surnames, (gpointer)sn, a);
+          /* family name first, as in "Tran Van-Thinh" ... "Tran said" */
+          if (!g_hash_table_contains(surnames, TOK(i).lower))
+            g_hash_table_insert(surnames, (gpointer)TOK(i).lower, a);
         }
       }
       i = b - 1;

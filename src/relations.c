@@ -814,6 +814,12 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
           return;
         }
       }
+      /* "The GATT Council adopted a report and ruled that": a verb the
+       * lexicon does not know; the sentence's subject */
+      if (c->cur_it && c->cur_it_tok < j && !(TOK(j).flags & RIFT_TOKF_QUOTE_IN)) {
+        actors_add(out, c->cur_it);
+        out->found = TRUE;
+      }
       return;
     }
     if (b & (W_PRON)) {
