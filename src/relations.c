@@ -1134,7 +1134,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   for (guint k = i; k > s->first;) {
     k--;
     if (IS(k, "that") || (BITS(k) & W_SAY)) {
-      if (IS(k, "that") && k > s->first && (BITS(k - 1) & W_REFUSE)) return;
+      /* "denied that", "rejected claims that", "dismissed reports that" */
+      for (guint q = k, n = 0; IS(k, "that") && q > s->first && n < 3; n++)
+        if (BITS(--q) & W_REFUSE) return;
       /* "it was not true that", "there is no evidence that" */
       for (guint q = k, n = 0; IS(k, "that") && q > s->first && n < 3; n++) {
         q--;
