@@ -1477,7 +1477,8 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
           for (guint q = 0; q < cf->len; q++) {
             const RiftCueForm *g = cf->pdata[q];
             if ((g->pos & CUE_NOUN) && g->cue->polarity != cue->polarity &&
-                !(g->cue->flags & CUEF_LIGHTVERB))
+                !(g->cue->flags & CUEF_LIGHTVERB) &&
+                rift__lexicon_cue_has_prep(g->cue, LOW(end))) /* not "shared evidence with" */
               return;
           }
         }
