@@ -1521,6 +1521,153 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
 
 /* The speaker of a quote in this sentence: '"...," X said' or
  * 'X said: "..."'. */
+/* An oppose noun at k: "objections", "protests", "opposition". */
+static const RiftCue *oppose_noun(RiftCtx *c, guint k) {
+  const GPtrArray *cf = c->cues[k];
+  for (guint x = 0; cf && x < cf->len; x++) {
+    const RiftCueForm *f = cf->pdata[x];
+    if ((f->pos & CUE_NOUN) && f->cue->pos == CUE_NOUN && f->cue->polarity < 0)
+      return f->cue;
+  }
+  return NULL;
+}
+
+/* A verb for handle_concession: a known verb, or a lowercase word in
+ * -ed ("built", "deployed") that is no cue noun. */
+static gboolean clause_verb(RiftCtx *c, guint q) {
+  if (mention(c, q)) return FALSE;
+  if (verbish(c, q)) return TRUE;
+  return content_word(c, q) && !c->cues[q] && !BITS(q) &&
+         (g_str_has_suffix(LOW(q), "ed") || IS(q, "built") || IS(q, "sent") ||
+          IS(q, "went") || IS(q, "held") || IS(q, "kept") || IS(q, "made"));
+}
+
+/* Stances carried by a concession: "the EU lifted the ban despite US
+ * objections", "Despite protests from China, Japan sent ships", "over
+ * the objections of the UN" (the objector opposes the main clause's
+ * subject); "in defiance of the UN" (the subject opposes the defied). */
+static void handle_concession(RiftCtx *c, const Sent *s) {
+  static const char *const grievance[] = {"concern", "concerns", "anger", "dispute",
+                                          "disputes", "row", "tension", "tensions",
+                                          "fury", "outrage", "worries", "fears", NULL};
+  for (guint i = s->first; i + 2 < s->last; i++) {
+    guint j;
+    gboolean defiance = FALSE;
+    if (IS(i, "despite") || IS(i, "notwithstanding")) j = i + 1;
+    else if (IS(i, "in") && i + 3 < s->last && IS(i + 2, "of") &&
+             (IS(i + 1, "spite") || IS(i + 1, "defiance"))) {
+      defiance = IS(i + 1, "defiance");
+      j = i + 3;
+    } else if (IS(i, "over") && i > s->first && !c->cues[i - 1]) {
+      /* "over US objections", not "concern over Chinese protests" */
+      gboolean g = FALSE;
+      for (const char *const *q = grievance; *q && !g; q++) g = IS(i - 1, *q);
+      if (g) continue;
+      j = i + 1;
+    } else
+      continue;
+    RiftActors who = {0};
+    const RiftCue *cue = NULL;
+    guint k = j, end;
+    if (defiance) {
+      cue = oppose_noun(c, i + 1);
+      if (j < s->last && IS(j, "the")) j++;
+      const RiftMention *m = j < s->last ? mention(c, j) : NULL;
+      if (!cue || !m) continue;
+      actors_add(&who, m->actor);
+      k = i + 1;
+      end = m->last;
+    } else {
+      for (; k < s->last && k < j + 5; k++) {
+        if (TOK(k).kind == RIFT_TOK_PUNCT && !is_possessive_tok(c, k)) break;
+        if ((cue = oppose_noun(c, k))) break;
+        if (verbish(c, k) || (BITS(k) & (W_CONJ | W_SUB))) break;
+      }
+      if (!cue) continue;
+      if (k + 1 < s->last && content_word(c, k + 1) && !verbish(c, k + 1))
+        continue; /* "the Labour opposition party" */
+      gboolean reason = FALSE; /* "complained to France over ...": the reason */
+      for (guint q = s->first; IS(i, "over") && q < i && !reason; q++) {
+        const GPtrArray *cf = c->cues[q];
+        for (guint x = 0; cf && x < cf->len && !reason; x++) {
+          const RiftCueForm *f = cf->pdata[x];
+          for (char **pr = f->cue->preps; pr && *pr && !reason; pr++)
+            reason = !strcmp(*pr, "over") && cue_is_verbal(c, q);
+        }
+      }
+      if (reason) continue;
+      if (IS(i, "over")) { /* "protested over Israeli raids" gives a reason */
+        static const char *const objection[] = {"objection", "opposition", "protest", "veto",
+                                                "criticism", "condemnation", "disapproval", NULL};
+        gboolean ok = FALSE;
+        for (const char *const *q = objection; *q && !ok; q++) ok = !strcmp(cue->lemma, *q);
+        if (!ok) continue;
+      }
+      Sent np = *s;
+      np.first = j;
+      nominal_agent(c, &np, k, &who);  /* "US objections", "Russia's opposition" */
+      end = k + 1;
+      if (!who.n && k + 2 < s->last &&
+          (IS(k + 1, "of") || IS(k + 1, "from") || IS(k + 1, "by"))) {
+        guint r = IS(k + 2, "the") ? k + 3 : k + 2;
+        const RiftMention *m = r < s->last ? mention(c, r) : NULL;
+        /* "from the US and Japan" */
+        while (m) {
+          actors_add(&who, m->actor);
+          end = m->last;
+          guint r2 = m->last;
+          if (r2 + 1 >= s->last || !IS(r2, "and")) break;
+          r2++;
+          if (r2 < s->last && IS(r2, "the")) r2++;
+          m = r2 < s->last ? mention(c, r2) : NULL;
+        }
+      }
+      if (!who.n) continue;
+    }
+    /* the main clause: after the concession's comma when it leads the
+     * sentence, else the verb before it */
+    RiftActors subj = {0};
+    guint flags = 0;
+    gboolean passive = FALSE;
+    Sent main = *s;
+    guint v = G_MAXUINT;
+    gboolean leads = i == s->first || (TOK(i - 1).flags & RIFT_TOKF_DATELINE);
+    if (leads || IS(i - 1, "but") || IS(i - 1, ",") || IS(i - 1, "and")) {
+      guint comma = end;
+      while (comma < s->last && !IS(comma, ",")) comma++;
+      if (comma < s->last) {
+        main.first = comma + 1;
+        for (guint q = comma + 1; q < s->last && v == G_MAXUINT; q++)
+          if (clause_verb(c, q)) v = q;
+      } else if (leads)
+        continue;
+    }
+    if (v == G_MAXUINT) {
+      /* the main verb: the first one of the sentence, or after the last
+       * verb of saying ("Russia said the EU lifted the ban despite"), not
+       * an infinitive ("defended plans to end the embargo, despite") */
+      gboolean open = TRUE;
+      for (guint q = s->first; q < i; q++) {
+        if ((BITS(q) & W_SAY) && !mention(c, q)) {
+          open = TRUE;
+          v = G_MAXUINT;
+          continue;
+        }
+        if (open && clause_verb(c, q) && !(q > s->first && IS(q - 1, "to"))) {
+          v = q;
+          open = FALSE;
+        }
+      }
+    }
+    if (v == G_MAXUINT) continue;
+    find_subject(c, &main, v, &subj, &flags, &passive, 0);
+    if (!subj.n || passive) continue;
+    flags &= ~F_NEG; /* "did not back down despite US objections": the objection stands */
+    if (defiance) emit(c, s, &subj, &who, cue, k, k + 1, flags);
+    else emit(c, s, &who, &subj, cue, k, k + 1, flags);
+  }
+}
+
 static void find_speaker(RiftCtx *c, const Sent *s) {
   c->sent_speaker = NULL;
   for (guint i = s->first; i < s->last; i++) {
@@ -1646,5 +1793,6 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
       handle_cue(c, &s2, i, f);
     }
   }
+  handle_concession(c, &s);
   update_coref(c, &s);
 }
