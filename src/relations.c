@@ -1122,6 +1122,27 @@ static void handle_role(RiftCtx *c, const Sent *s, guint i, guint after,
   emit(c, s, &src, &tgt, cue, i, after, flags | RIFT_EDGE_NOMINAL);
 }
 
+/* "Serbia, which Russia backs", "a Turkish ship which Greece threatened
+ * to tackle": the antecedent of an object relative clause whose subject
+ * is the last mention before the cue at i. */
+static void relative_object(RiftCtx *c, const Sent *s, guint i, RiftActors *tgt) {
+  const RiftMention *sm = NULL;
+  for (guint k = i; k > s->first && !sm; k--) if (mention(c, k - 1)) sm = mention(c, k - 1);
+  if (!sm || sm->first <= s->first + 1 || !(BITS(sm->first - 1) & W_REL) ||
+      IS(sm->first - 1, "who"))
+    return;
+  guint q = sm->first - 1;
+  if (IS(q - 1, ",")) q--;
+  /* up to two nouns of the antecedent: "a Turkish research ship which" */
+  for (int n = 0; n < 2 && q > s->first + 1 && !mention(c, q - 1) && content_word(c, q - 1) &&
+                  !c->cues[q - 1] && !verbish(c, q - 1) && !BITS(q - 1) &&
+                  !g_str_has_suffix(LOW(q - 1), "ed") && !g_str_has_suffix(LOW(q - 1), "ing");
+       n++)
+    q--;
+  const RiftMention *am = q > s->first ? mention(c, q - 1) : NULL;
+  if (am) actors_add(tgt, am->actor);
+}
+
 static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f) {
   const RiftCue *cue = f->cue;
   guint after = cue_end(c, s, i, cue);
@@ -1408,6 +1429,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
         break;
       }
     }
+    if (!tgt.n && subj.n) relative_object(c, s, i, &tgt);
     emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
     return;
   }
@@ -1485,18 +1507,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       if (!infinitive_at(c, s, end)) find_np_right(c, s, end + 1, &tgt, &end, 0);
     }
   }
-  if (!tgt.n && subj.n) {
-    /* "Serbia, which Russia backs": the antecedent is the object */
-    const RiftMention *sm = NULL;
-    for (guint k = i; k > s->first && !sm; k--) if (mention(c, k - 1)) sm = mention(c, k - 1);
-    if (sm && sm->first > s->first + 1 && (BITS(sm->first - 1) & W_REL) &&
-        !IS(sm->first - 1, "who")) {
-      guint q = sm->first - 1;
-      if (IS(q - 1, ",")) q--;
-      const RiftMention *am = q > s->first ? mention(c, q - 1) : NULL;
-      if (am) actors_add(&tgt, am->actor);
-    }
-  }
+  if (!tgt.n && !tgt.found && subj.n) relative_object(c, s, i, &tgt);
   if (!tgt.n && subj.n > 1 && (cue->flags & CUEF_SYM)) tgt.reciprocal = TRUE;
   if (tgt.n && end < s->last) {
     /* "fighting IS alongside Iraqi forces", "together with X": co-agents */
