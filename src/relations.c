@@ -1101,6 +1101,11 @@ static void handle_role(RiftCtx *c, const Sent *s, guint i, guint after,
   if (prep_follows(c, s, after, cue)) find_np_right(c, s, after + 1, &tgt, &end, 1);
   guint k = i;
   while (k > s->first && (content_word(c, k - 1) || (BITS(k - 1) & W_ADV))) k--;
+  /* "its Turkish allies", "our Kurdish partners": a description, the
+   * stance is the speaker's clause's (gold codes "we stand with our
+   * Turkish allies" one way) */
+  const RiftMention *mod = k > s->first + 1 && k == i ? mention(c, k - 1) : NULL;
+  if (!tgt.n && mod && mod->first > s->first && (BITS(mod->first - 1) & W_POSS)) return;
   if (!tgt.n && k > s->first + 1 && is_possessive_tok(c, k - 1)) {
     const RiftMention *m = mention(c, k - 2);
     if (m) { actors_add(&tgt, m->actor); k = m->first; }
@@ -1148,6 +1153,18 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   guint after = cue_end(c, s, i, cue);
   if (!after) return;
   if (cue->flags & CUEF_LIGHTVERB) return;
+  if (!(f->pos & CUE_NOUN) && i > s->first) {
+    /* "its Turkish allies attacked": a noun reading after a determiner
+     * or possessor (through a modifier) rules out the verb */
+    gboolean noun = FALSE;
+    const GPtrArray *cf = c->cues[i];
+    for (guint x = 0; cf && x < cf->len; x++)
+      if (((const RiftCueForm *)cf->pdata[x])->pos & CUE_NOUN) noun = TRUE;
+    const RiftMention *m = mention(c, i - 1);
+    guint p = m ? m->first : i;
+    if (noun && p > s->first && ((BITS(p - 1) & W_POSS) || is_possessive_tok(c, p - 1)))
+      return;
+  }
   guint flags = (cue->flags & CUEF_HEDGE) ? RIFT_EDGE_HEDGED : 0;
   /* "stopped short of condemning" */
   if (i >= s->first + 2 && IS(i - 1, "of") && IS(i - 2, "short")) return;
