@@ -486,6 +486,12 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
     gboolean closed_verb = (BITS(k) & (W_AUX | W_BE | W_MODAL)) != 0 ||
                            ((BITS(k) & W_SAY) && !after_det); /* "the claims of" */
     gboolean participle = g_str_has_suffix(LOW(k), "ed");
+    /* "a grand jury investigating the Iran arms scandal": a participle
+     * with an object of its own ends the noun phrase */
+    if (noun_seen && !after_det && k + 1 < s->last && g_str_has_suffix(LOW(k), "ing") &&
+        content_word(c, k) &&
+        (mention(c, k + 1) || (BITS(k + 1) & (W_DET | W_POSS))))
+      break;
     if (content_word(c, k) && skipped < 3 &&
         (!verbish(c, k) ||
          /* a noun where a verb could be: "an offer", "recent calls" */
