@@ -1159,6 +1159,15 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   guint after = cue_end(c, s, i, cue);
   if (!after) return;
   if (cue->flags & CUEF_LIGHTVERB) return;
+  if ((BITS(i) & W_TITLE) && after < s->last && !(TOK(after).flags & RIFT_TOKF_CAP)) {
+    /* a portfolio: "finance ministers of", "the defence secretary" */
+    static const char *const office[] = {"minister", "ministers", "ministry", "ministries",
+                                         "secretary", "secretaries", "official", "officials",
+                                         "spokesman", "spokeswoman", "chief", "chiefs",
+                                         "department", NULL};
+    for (const char *const *q = office; *q; q++)
+      if (IS(after, *q)) return;
+  }
   if (!(f->pos & CUE_NOUN) && i > s->first) {
     /* "its Turkish allies attacked": a noun reading after a determiner
      * or possessor (through a modifier) rules out the verb */
@@ -1512,6 +1521,22 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
             mention(c, k) || (BITS(k) & W_PREP))
           break;
       }
+    }
+    if (!tgt.n && !tgt.reciprocal && end < s->last && IS(end, "with") && end > after &&
+        (cue->flags & CUEF_PONLY) && cue->polarity < 0) {
+      /* "cut ties with X", "closed its borders with X", but not "cut its
+       * trade surplus with X" */
+      static const char *const bond[] = {"ties", "relations", "links", "contacts", "contact",
+                                         "trade", "cooperation", "dealings", "talks",
+                                         "negotiations", "dialogue", "exchanges", "flights",
+                                         "communications", "diplomatic", "economic", "border",
+                                         "borders", "frontier", "frontiers", "airspace",
+                                         "embassy", "ports", NULL};
+      gboolean ok = FALSE;
+      for (guint k = after; k < end && !ok; k++)
+        for (const char *const *q = bond; *q && !ok; q++) ok = IS(k, *q) && !IS(k + 1, "surplus") &&
+                                                            !IS(k + 1, "deficit") && !IS(k + 1, "gap");
+      if (!ok) return;
     }
     if (!tgt.n && !tgt.reciprocal && end < s->last && prep_follows(c, s, end, cue)) {
       /* "sent a protest to X": the noun carries the stance, not the verb
