@@ -238,6 +238,15 @@ static gboolean keep_mention(RiftCtx *c, const RiftMention *m) {
   if (l < c->ntok && tok[l].sentence == tok[f].sentence &&
       (c->bits[l] & W_NONSTATE) && m->actor->type == RIFT_ACTOR_STATE)
     return FALSE;
+  /* a place named after a state: "the Indian Ocean", "the Korean Peninsula" */
+  if (l < c->ntok && tok[l].sentence == tok[f].sentence && (tok[l].flags & RIFT_TOKF_CAP) &&
+      m->actor->type == RIFT_ACTOR_STATE) {
+    static const char *const feature[] = {"ocean", "sea", "gulf", "peninsula", "basin",
+                                          "strait", "straits", "subcontinent", "plateau",
+                                          "desert", "archipelago", NULL};
+    for (const char *const *q = feature; *q; q++)
+      if (!strcmp(tok[l].lower, *q)) return FALSE;
+  }
   /* a company: "North China Industrial Co", "Bank of Japan" stays, but
    * "China Airlines Corp" is no state */
   for (guint k = l, n = 0; k < c->ntok && n < 4 && tok[k].sentence == tok[f].sentence; k++, n++) {
