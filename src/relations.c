@@ -1298,8 +1298,11 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
         gboolean is_material = FALSE;
         for (const char *const *mt = material; *mt; mt++)
           if (!strcmp(cue->lemma, *mt)) is_material = TRUE;
-        if (cue->polarity > 0 && !src.n && is_material) {
+        if (cue->polarity > 0 && is_material) {
+          /* the canceller is the agent, whatever the noun's light verb
+           * reading found ("The United States suspended aid to X") */
           gboolean passive = FALSE;
+          src.n = 0;
           c->owner_only = FALSE;
           find_subject(c, s, k, &src, &flags, &passive, 0);
           if (c->owner_only) src.n = 0;
