@@ -1456,13 +1456,22 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   if ((cue->flags & CUEF_INF) && end + 1 < s->last && IS(end, "to") && !mention(c, end + 1)) {
     /* "threatened to cut off electricity to Azerbaijan": the first actor
      * of the infinitive clause, before any "if"/"unless" */
-    for (guint k = end + 1; k < s->last; k++) {
+    guint k = end + 1;
+    for (; k < s->last; k++) {
       if ((BITS(k) & (W_COND | W_SUB | W_SAY)) || IS(k, ";") || IS(k, ",")) break;
       const RiftMention *m = mention(c, k);
       if (m) {
         actors_add(&tgt, m->actor);
         break;
       }
+    }
+    /* "threatened to stop the talks if the United States deployed": the
+     * threat is asserted, and aimed at the subject of its condition */
+    if (!tgt.n && k + 1 < s->last && (IS(k, "if") || IS(k, "unless"))) {
+      guint q = k + 1;
+      if (IS(q, "the")) q++;
+      const RiftMention *m = q < s->last ? mention(c, q) : NULL;
+      if (m && m->last < s->last && !is_possessive_tok(c, m->last)) actors_add(&tgt, m->actor);
     }
     if (!tgt.n && subj.n) relative_object(c, s, i, &tgt);
     emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
