@@ -567,6 +567,19 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
   gboolean saw_be = FALSE;
   const RiftActor *pp_owner = NULL; /* "forces in Guinea" */
   if (depth > 4) return;
+  /* "Russian aircraft including helicopter gunships killed", "British
+   * jets using guided missiles struck": the head noun's own subject */
+  for (guint q = v, n = 0; q > s->first + 1 && n < 8; n++) {
+    q--;
+    if (IS(q, "including") || IS(q, "using") || IS(q, "carrying")) {
+      if ((BITS(q - 1) & W_AGENT) || (content_word(c, q - 1) && !verbish(c, q - 1)))
+        v = q;
+      break;
+    }
+    if (verbish(c, q) || TOK(q).kind == RIFT_TOK_PUNCT || mention(c, q) || IS(q, "to") ||
+        (BITS(q) & (W_SUB | W_SAY | W_CONJ)))
+      break;
+  }
   for (guint j = v; j > s->first;) {
     j--;
     if (TOK(j).flags & RIFT_TOKF_DATELINE) return;
