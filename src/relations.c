@@ -319,6 +319,29 @@ static void find_np_right(RiftCtx *c, const Sent *s, guint k, RiftActors *out,
   find_np_right_mode(c, s, k, out, end, depth, 0);
 }
 
+/* "at least eight", "up to 16", "as many as 30", "about 200": a
+ * quantifier at k before a number; returns the number's index, or 0. */
+static guint quantifier_end(RiftCtx *c, const Sent *s, guint k) {
+  static const char *const approx[] = {"at", "up", "as", "about", "around", "nearly",
+                                       "almost", "some", "over", "roughly",
+                                       "approximately", "just", NULL};
+  static const char *const nums[] = {"two", "three", "four", "five", "six", "seven",
+                                     "eight", "nine", "ten", "eleven", "twelve",
+                                     "twenty", "thirty", "forty", "fifty", "hundred",
+                                     "one", "dozens", "hundreds", "thousands", NULL};
+  gboolean lead = FALSE;
+  for (const char *const *q = approx; *q && !lead; q++) lead = IS(k, *q);
+  if (!lead) return 0;
+  guint q = k + 1;
+  if (q + 1 < s->last && (IS(q, "least") || IS(q, "most") || IS(q, "to"))) q++;
+  else if (q + 2 < s->last && IS(q, "many") && IS(q + 1, "as")) q += 2;
+  if (q >= s->last) return 0;
+  if (TOK(q).kind == RIFT_TOK_NUM) return q;
+  for (const char *const *nw = nums; *nw; nw++)
+    if (IS(q, *nw)) return q;
+  return 0;
+}
+
 static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *out,
                                guint *end, int depth, guint mode) {
   int skipped = 0;
@@ -439,6 +462,13 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
         (IS(k, "in") || IS(k, "near") || IS(k, "inside"))) {
       find_np_right_mode(c, s, k + 1, out, end, depth + 1, mode & ~(NP_MOVE | NP_LOC));
       return;
+    }
+    {
+      guint q = quantifier_end(c, s, k);
+      if (q) {
+        k = q;
+        continue;
+      }
     }
     /* "more than 100 Palestinians", "dozens of Iraqis", "168 Liberians" */
     if (TOK(k).kind == RIFT_TOK_NUM || IS(k, "more") ||
@@ -1506,7 +1536,8 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   if (prep_follows(c, s, after, cue)) {
     if (!infinitive_at(c, s, after))
       find_np_right(c, s, after + 1, &tgt, &end, 0);
-  } else if (after < s->last && (BITS(after) & W_PREP) && !IS(after, "by")) {
+  } else if (after < s->last && (BITS(after) & W_PREP) && !IS(after, "by") &&
+             !quantifier_end(c, s, after)) {
     /* "protested to the UN over Israeli raids": a later preposition of
      * the cue's may still name the target */
     for (guint k = after + 1; k < s->last && k < after + 7; k++) {
