@@ -1533,6 +1533,19 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     emit_each_other(c, s, &subj, cue, i, trig_end, flags);
     return;
   }
+  if (after + 2 < s->last && IS(after, "as") && !(f->pos & CUE_NOUN)) {
+    /* "denounced as an ugly crime Serbia's suppression", "condemned as
+     * illegal the U.S. strike": the object follows the as-phrase */
+    guint q = after + 1;
+    if (BITS(q) & W_DET) q++;
+    guint words = 0;
+    while (q < s->last && words < 4 && content_word(c, q) && !mention(c, q)) {
+      q++;
+      words++;
+    }
+    if (words && q < s->last && (mention(c, q) || (BITS(q) & (W_DET | W_POSS))))
+      after = q;
+  }
   if (prep_follows(c, s, after, cue)) {
     if (!infinitive_at(c, s, after))
       find_np_right(c, s, after + 1, &tgt, &end, 0);
