@@ -667,7 +667,11 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
              (TOK(p).kind == RIFT_TOK_WORD && !(TOK(p).flags & RIFT_TOKF_CAP) &&
               !b_is_closed(BITS(p)) && (g_str_has_suffix(LOW(p), "ed") ||
                                         g_str_has_suffix(LOW(p), "s"))))) {
-          if (c->cues[p] && !cue_is_verbal(c, p) && !(BITS(p) & W_VERB)) {
+          gboolean takes_to = FALSE; /* "opposition to", not "a deal to join" */
+          for (guint x = 0; c->cues[p] && x < c->cues[p]->len; x++)
+            takes_to |= rift__lexicon_cue_has_prep(
+                ((const RiftCueForm *)c->cues[p]->pdata[x])->cue, "to");
+          if (c->cues[p] && !cue_is_verbal(c, p) && !(BITS(p) & W_VERB) && takes_to) {
             out->found = TRUE; /* "opposition to sanctioning" */
             return;
           }
@@ -1365,12 +1369,22 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       emit_each_other(c, s, &src, cue, i, after, flags);
       return;
     }
+    gboolean grouping = !strcmp(cue->lemma, "alliance") || !strcmp(cue->lemma, "partnership") ||
+                        !strcmp(cue->lemma, "coalition") || !strcmp(cue->lemma, "pact");
+    gboolean instrument = grouping || !strcmp(cue->lemma, "agreement") ||
+                          !strcmp(cue->lemma, "accord") || !strcmp(cue->lemma, "treaty") ||
+                          !strcmp(cue->lemma, "deal");
+    if (((cue->flags & CUEF_SYM) || instrument) && tgt.n > 1 && after < s->last &&
+        IS(after, "between")) {
+      /* "the Paris accord between the US, Japan and France": the parties
+       * toward each other, not the place that names it toward them */
+      emit_each_other(c, s, &tgt, cue, i, after, flags);
+      return;
+    }
     emit(c, s, &src, &tgt, cue, i, after, flags);
     if ((cue->flags & CUEF_SYM) && after < s->last &&
         (IS(after, "with") || IS(after, "between")))
       emit(c, s, &tgt, &src, cue, i, after, flags); /* "war with" */
-    gboolean grouping = !strcmp(cue->lemma, "alliance") || !strcmp(cue->lemma, "partnership") ||
-                        !strcmp(cue->lemma, "coalition") || !strcmp(cue->lemma, "pact");
     if (((cue->flags & CUEF_SYM) || grouping) && !src.n && tgt.n > 1 &&
         (IS(after, "between") || (grouping && IS(after, "of"))))
       emit_each_other(c, s, &tgt, cue, i, after, flags);
