@@ -22,7 +22,10 @@ int main(void) {
   RiftDict *d = rift_dict_new_default(&e);
   const RiftActor *a = d ? rift_dict_lookup(d, "Kremlin", "1987-05-01") : NULL;
   printf("%s\n", a ? a->id : "none");
-  return a ? 0 : 1;
+  int rc = a ? 0 : 1;
+  rift_dict_free(d);
+  g_clear_error(&e);
+  return rc;
 }
 C
 flags=$(PKG_CONFIG_PATH=$(dirname "$pc") pkg-config --cflags --libs rift)
