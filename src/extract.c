@@ -119,6 +119,15 @@ static void entity_free(gpointer p) {
   g_free(e);
 }
 
+RiftResult *rift_result_new(const char *doc, const char *date) {
+  RiftResult *r = g_new0(RiftResult, 1);
+  r->doc = g_strdup(doc);
+  r->date = g_strdup(date);
+  r->entities = g_ptr_array_new_with_free_func(entity_free);
+  r->edges = g_ptr_array_new_with_free_func(edge_free);
+  return r;
+}
+
 void rift_result_free(RiftResult *r) {
   if (!r) return;
   g_free(r->doc);
@@ -380,14 +389,10 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
     const RiftActor *a = rift_dict_fold(c->dict, m->actor, c->date);
     if (a->type == RIFT_ACTOR_STATE || a->type == RIFT_ACTOR_IGO) c->author = a;
   }
-  c->edges = g_ptr_array_new_with_free_func(edge_free);
+  RiftResult *r = rift_result_new(doc->id, doc->date);
+  c->edges = r->edges;
   for (guint si = 0; si < c->t->sentences->len; si++) rift__relations_sentence(c, si);
 
-  RiftResult *r = g_new0(RiftResult, 1);
-  r->doc = g_strdup(doc->id);
-  r->date = g_strdup(doc->date);
-  r->edges = c->edges;
-  r->entities = g_ptr_array_new_with_free_func(entity_free);
   for (guint i = 0; i < ents->len; i++) {
     const RiftActor *a = g_array_index(ents, EntCount, i).actor;
     if (a->type == RIFT_ACTOR_MEDIA && !a->speaks_for && ex->opts.level == RIFT_LEVEL_STATE)

@@ -53,6 +53,10 @@ typedef struct {
   GPtrArray *edges;           /* RiftEdge, in text order */
 } RiftResult;
 
+/* An empty result for doc (dated date, nullable), its arrays owning
+ * what is added: entities and edges built with g_new0 and g_strdup, for
+ * callers that assemble results themselves (tests, importers). */
+RiftResult *rift_result_new(const char *doc, const char *date);
 void rift_result_free(RiftResult *r);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(RiftResult, rift_result_free)
 

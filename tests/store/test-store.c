@@ -20,31 +20,8 @@ static char *tmp_path(const char *name) {
   return g_build_filename(tmpdir, name, NULL);
 }
 
-static void entity_free(gpointer p) {
-  RiftEntity *e = p;
-  g_free(e->id);
-  g_free(e->name);
-  g_free(e->speaks_for);
-  g_free(e);
-}
-
-static void edge_free(gpointer p) {
-  RiftEdge *e = p;
-  g_free(e->source);
-  g_free(e->source_name);
-  g_free(e->target);
-  g_free(e->target_name);
-  g_free(e->trigger);
-  g_free(e->evidence);
-  g_free(e);
-}
-
 static RiftResult *result_new(const char *doc) {
-  RiftResult *r = g_new0(RiftResult, 1);
-  r->doc = g_strdup(doc);
-  r->entities = g_ptr_array_new_with_free_func(entity_free);
-  r->edges = g_ptr_array_new_with_free_func(edge_free);
-  return r;
+  return rift_result_new(doc, NULL);
 }
 
 static void add_entity(RiftResult *r, const char *id, const char *name,
