@@ -11,17 +11,8 @@
 #   usage: tests/bench/bench-dict.sh [RIFT]   (default: build/rift)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
-RIFT=${1:-$root/build/rift}
-SHARED=${RIFT_SHARED:-$root/../shared}
-BULK=$SHARED/corpus/bulk
-if [ ! -d "$BULK" ]; then
-  echo "bench-dict: skipped: no corpus at $BULK (set RIFT_SHARED)"
-  exit 0
-fi
-[ -x "$RIFT" ] || { echo "bench-dict: no rift binary at $RIFT" >&2; exit 1; }
-TIME=/usr/bin/time
-[ -x "$TIME" ] || { echo "bench-dict: needs GNU time (package time)" >&2; exit 1; }
+BENCH_NAME=bench-dict
+. "$here/common.sh"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 bytes=$(cat "$BULK"/*.jsonl | wc -c)

@@ -12,22 +12,9 @@
 #          BENCH_TMP   (default: $TMPDIR or /tmp), BENCH_SCALE (default 10)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
-RIFT=${1:-$root/build/rift}
-SHARED=${RIFT_SHARED:-$root/../shared}
-BULK=$SHARED/corpus/bulk
 SCALE=${BENCH_SCALE:-10}
-
-if [ ! -d "$BULK" ]; then
-  echo "bench-store: skipped: no corpus at $BULK (set RIFT_SHARED)"
-  exit 0
-fi
-if [ ! -x "$RIFT" ]; then
-  echo "bench-store: no rift binary at $RIFT (build first, or pass its path)" >&2
-  exit 1
-fi
-TIME=/usr/bin/time
-[ -x "$TIME" ] || { echo "bench-store: needs GNU time at /usr/bin/time (package time)" >&2; exit 1; }
+BENCH_NAME=bench-store
+. "$here/common.sh"
 cores=$(getconf _NPROCESSORS_ONLN 2> /dev/null || nproc)
 T=$(mktemp -d "${BENCH_TMP:-${TMPDIR:-/tmp}}/rift-bench.XXXXXX")
 trap 'rm -rf "$T"' EXIT
