@@ -231,6 +231,9 @@ static void nominal_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out) {
   }
 }
 
+static void find_np_right(RiftCtx *c, const Sent *s, guint k, RiftActors *out,
+                          guint *end, int depth);
+
 /* Light verb carrying a nominal: "Russia expressed its support for";
  * an indirect object between them is the target ("sent Mr Bush his
  * congratulations"). */
@@ -283,6 +286,25 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
       return;
     }
     break;
+  }
+  /* a passive light verb after the noun: "Evidence against Russia was
+   * presented by the US" */
+  for (guint q = n + 1, steps2 = 0; q + 2 < s->last && steps2 < 8; q++, steps2++) {
+    if (TOK(q).kind == RIFT_TOK_PUNCT || (BITS(q) & (W_SUB | W_SAY | W_CONJ))) return;
+    if (!(BITS(q) & W_BE)) continue;
+    guint v = q + 1;
+    if (IS(v, "been") || IS(v, "being")) v++;
+    if (v + 1 >= s->last || !IS(v + 1, "by")) return;
+    const GPtrArray *cf = c->cues[v];
+    for (guint i = 0; cf && i < cf->len; i++) {
+      const RiftCueForm *f = cf->pdata[i];
+      if ((f->cue->flags & CUEF_LIGHTVERB) && (f->forms & FORM_PPART)) {
+        guint e2;
+        find_np_right(c, s, v + 2, out, &e2, 1);
+        return;
+      }
+    }
+    return;
   }
 }
 
