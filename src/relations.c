@@ -770,6 +770,19 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       continue;
     }
     if (!strcmp(w, "also") || !strcmp(w, "longer")) continue;
+    if (j + 1 == v && g_str_has_suffix(LOW(v), "ing") && TOK(j).kind == RIFT_TOK_WORD) {
+      /* "began escorting", "resumed attacking": the aspect verb's
+       * subject ("stopped attacking" is W_REFUSE, below) */
+      static const char *const begin[] = {"began", "begin", "begins", "begun", "started",
+                                          "start", "starts", "resumed", "resume", "resumes",
+                                          "kept", "keep", "keeps", NULL};
+      gboolean asp = FALSE;
+      for (const char *const *q = begin; *q && !asp; q++) asp = !strcmp(w, *q);
+      if (asp) {
+        v = j;
+        continue;
+      }
+    }
     if (b & W_TIME) {
       if (j > s->first && (IS(j - 1, "on") || IS(j - 1, "last") || IS(j - 1, "this")))
         j--;
@@ -1228,6 +1241,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   guint after = cue_end(c, s, i, cue);
   if (!after) return;
   if (cue->flags & CUEF_LIGHTVERB) return;
+  if (after < s->last && (BITS(i) & W_CANCEL) && g_str_has_suffix(LOW(after), "ing") &&
+      content_word(c, after))
+    return; /* "stopped attacking X": the gerund's stance, ceased */
   if ((BITS(i) & W_TITLE) && after < s->last && !(TOK(after).flags & RIFT_TOKF_CAP)) {
     /* a portfolio: "finance ministers of", "the defence secretary" */
     static const char *const office[] = {"minister", "ministers", "ministry", "ministries",
@@ -1363,7 +1379,8 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       if (BITS(k) & W_CANCEL) {
         static const char *const material[] = {"aid", "assistance", "supplies", "funding",
                                                "loan", "loans", "credit", "credits",
-                                               "cooperation", "help", NULL};
+                                               "cooperation", "help", "arms", "weapon",
+                                               "arms sale", NULL};
         gboolean is_material = FALSE;
         for (const char *const *mt = material; *mt; mt++)
           if (!strcmp(cue->lemma, *mt)) is_material = TRUE;
