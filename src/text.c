@@ -15,7 +15,62 @@ static gboolean all_ascii(const char *s, gsize len) {
   return TRUE;
 }
 
+/* Decodes HTML character references that scraped news keeps
+ * ("communiqu&#233;", "AT&amp;T"): numeric ones and the five XML names
+ * plus &nbsp;.  Anything else stays as written.  Returns NULL when text
+ * holds none. */
+static char *decode_references(const char *text, gsize len, gsize *out_len) {
+  const char *amp = memchr(text, '&', len);
+  if (!amp) return NULL;
+  static const struct { const char *name; gunichar c; } named[] = {
+    {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''},
+    {"nbsp", 0x00A0}};
+  GString *s = NULL;
+  gsize done = 0;
+  for (gsize i = amp - text; i < len; i++) {
+    if (text[i] != '&') continue;
+    gsize semi = i + 1;
+    while (semi < len && semi < i + 10 && text[semi] != ';' && text[semi] != '&') semi++;
+    if (semi >= len || text[semi] != ';') continue;
+    gunichar c = 0;
+    if (text[i + 1] == '#' && semi > i + 2) {
+      gboolean hex = text[i + 2] == 'x' || text[i + 2] == 'X';
+      gsize d = i + (hex ? 3 : 2);
+      if (d == semi) continue;
+      guint64 v = 0;
+      for (; d < semi && v <= 0x10FFFF; d++) {
+        int x = hex ? g_ascii_xdigit_value(text[d]) : g_ascii_digit_value(text[d]);
+        if (x < 0) break;
+        v = v * (hex ? 16 : 10) + (guint)x;
+      }
+      if (d < semi || v == 0 || !g_unichar_validate((gunichar)v) || v < 0x20) continue;
+      c = (gunichar)v;
+    } else {
+      for (guint k = 0; k < G_N_ELEMENTS(named); k++)
+        if (semi - i - 1 == strlen(named[k].name) &&
+            !strncmp(text + i + 1, named[k].name, semi - i - 1))
+          c = named[k].c;
+      if (!c) continue;
+    }
+    if (!s) s = g_string_sized_new(len);
+    g_string_append_len(s, text + done, i - done);
+    g_string_append_unichar(s, c);
+    done = semi + 1;
+    i = semi;
+  }
+  if (!s) return NULL;
+  g_string_append_len(s, text + done, len - done);
+  *out_len = s->len;
+  return g_string_free(s, FALSE);
+}
+
 char *rift_text_normalize(const char *text, gsize len, gsize *out_len) {
+  gsize dlen = 0;
+  g_autofree char *decoded = decode_references(text, len, &dlen);
+  if (decoded) {
+    text = decoded;
+    len = dlen;
+  }
   if (all_ascii(text, len)) {
     if (!memchr(text, '\r', len)) {
       *out_len = len;

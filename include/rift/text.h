@@ -56,8 +56,9 @@ RiftText *rift_text_new(const char *text, gsize len);
 void rift_text_free(RiftText *t);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(RiftText, rift_text_free)
 
-/* Returns (transfer full) text in NFC with typographic quotes, apostrophes
- * and dashes folded to ASCII; *out_len receives its length. */
+/* Returns (transfer full) text with HTML character references decoded
+ * ("&#233;", "&amp;"), in NFC, with typographic quotes, apostrophes and
+ * dashes folded to ASCII; *out_len receives its length. */
 char *rift_text_normalize(const char *text, gsize len, gsize *out_len);
 
 G_END_DECLS

@@ -51,6 +51,15 @@ static void test_normalize(void) {
   /* NFC: e + combining acute becomes one code point */
   g_autofree char *nfc = rift_text_normalize("Pe\xcc\x81rez", 7, &n);
   g_assert_cmpstr(nfc, ==, "P\xc3\xa9rez");
+  /* HTML character references: numeric, hex and the XML names; anything
+   * else, and references to nothing, stay as written */
+  const char *ref = "communiqu&#233; AT&amp;T &#x41;&lt; &bogus; &#0; a & b &#xZZ;";
+  g_autofree char *dec = rift_text_normalize(ref, strlen(ref), &n);
+  g_assert_cmpstr(dec, ==, "communiqu\xc3\xa9 AT&T A< &bogus; &#0; a & b &#xZZ;");
+  g_assert_cmpuint(n, ==, strlen(dec));
+  /* &nbsp; becomes a space, like U+00A0 itself */
+  g_autofree char *sp = rift_text_normalize("UN&nbsp;forces", 14, &n);
+  g_assert_cmpstr(sp, ==, "UN forces");
 }
 
 static void test_dateline(void) {
