@@ -1189,9 +1189,9 @@ static void handle_role(RiftCtx *c, const Sent *s, guint i, guint after,
   if (prep_follows(c, s, after, cue)) find_np_right(c, s, after + 1, &tgt, &end, 1);
   guint k = i;
   while (k > s->first && (content_word(c, k - 1) || (BITS(k - 1) & W_ADV))) k--;
-  /* "its Turkish allies", "our Kurdish partners": a description, the
-   * stance is the speaker's clause's (gold codes "we stand with our
-   * Turkish allies" one way) */
+  /* "its Turkish allies", "our Kurdish partners": a description of who
+   * they are; the stance, if any, is the clause's ("we stand with our
+   * Turkish allies" is the speaker's toward them) */
   const RiftMention *mod = k > s->first + 1 && k == i ? mention(c, k - 1) : NULL;
   if (!tgt.n && mod && mod->first > s->first && (BITS(mod->first - 1) & W_POSS)) return;
   if (!tgt.n && k > s->first + 1 && is_possessive_tok(c, k - 1)) {
