@@ -24,6 +24,7 @@ struct _RiftDict {
   GHashTable *aliases;    /* token-joined lower alias -> GArray<AliasEntry> */
   GHashTable *first;      /* first lower token -> GUINT max tokens */
   GHashTable *first_low;  /* the same for aliases that match lower case */
+  RiftText *scratch;      /* reused by add_alias while loading */
 };
 
 static const char *const type_names[] = {
@@ -73,8 +74,10 @@ static RiftActor *add_period(RiftDict *d, const char *id, const char *name,
 
 /* The key of an alias: its tokens' lower forms joined by spaces, without
  * a leading "the". */
-static char *alias_key(const char *alias, guint *ntok, guint *skip_bytes) {
-  g_autoptr(RiftText) t = rift_text_new(alias, strlen(alias));
+/* The lookup key of alias: its lower-case tokens joined by spaces, less
+ * a leading "the".  t holds the analysis (reused from call to call). */
+static char *alias_key(RiftText *t, const char *alias, guint *ntok, guint *skip_bytes) {
+  rift_text_reset(t, alias, strlen(alias));
   GString *k = g_string_new(NULL);
   guint first = 0;
   *skip_bytes = 0;
@@ -96,7 +99,8 @@ static void add_alias(RiftDict *d, const char *id, const char *alias) {
   if (exact) alias++;
   if (!*alias) return;
   guint ntok, skip;
-  g_autofree char *key = alias_key(alias, &ntok, &skip);
+  if (!d->scratch) d->scratch = g_new0(RiftText, 1);
+  g_autofree char *key = alias_key(d->scratch, alias, &ntok, &skip);
   if (!*key) return;
   alias += skip;
   GArray *a = g_hash_table_lookup(d->aliases, key);
@@ -272,6 +276,7 @@ void rift_dict_free(RiftDict *d) {
   g_hash_table_unref(d->by_id);
   g_ptr_array_unref(d->periods);
   g_string_chunk_free(d->strings);
+  rift_text_free(d->scratch);
   g_free(d);
 }
 
@@ -336,7 +341,8 @@ static const RiftActor *choose(const RiftDict *d, GArray *a, const char *surface
 const RiftActor *rift_dict_lookup(const RiftDict *d, const char *name,
                                   const char *date) {
   guint ntok, skip;
-  g_autofree char *key = alias_key(name, &ntok, &skip);
+  g_autoptr(RiftText) t = g_new0(RiftText, 1);
+  g_autofree char *key = alias_key(t, name, &ntok, &skip);
   GArray *a = g_hash_table_lookup(d->aliases, key);
   if (!a) return NULL;
   const char *s = name + skip;

@@ -44,7 +44,8 @@ gboolean rift_text_check(const char *name, const char *text, gsize len,
     return FALSE;
   }
   const char *bad = NULL;
-  if (!g_utf8_validate(text, len, &bad)) {
+  gsize ascii = rift__ascii_span(text, len); /* most news is ASCII */
+  if (ascii < len && !g_utf8_validate(text + ascii, len - ascii, &bad)) {
     g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
                 "%s: invalid UTF-8 at byte %" G_GSIZE_FORMAT, name,
                 (gsize)(bad - text));
@@ -73,6 +74,13 @@ static gboolean flat_string(const char **p, const char *end, GString *out) {
   q++;
   while (q < end) {
     const char *run = q;
+    /* eight bytes at a time to the next quote, backslash or control */
+    for (; end - q >= 8; q += 8) {
+      guint64 v = rift__load8(q);
+      if (rift__swar_below(v, 0x20) | rift__swar_below(v ^ (RIFT__ONES * '"'), 1) |
+          rift__swar_below(v ^ (RIFT__ONES * '\\'), 1))
+        break;
+    }
     while (q < end && *q != '"' && *q != '\\' && (unsigned char)*q >= 0x20) q++;
     g_string_append_len(out, run, q - run);
     if (q >= end || (unsigned char)*q < 0x20) return FALSE;

@@ -76,8 +76,9 @@ RiftExtractor *rift_extractor_new(const RiftDict *dict,
   while (g_hash_table_iter_next(&it, &k, &v)) {
     guint32 len = strlen(k), h = rift_text_hash(k, len);
     guint32 at = h & ex->mask;
-    while (ex->slots[at].key) at = (at + 1) & ex->mask;
-    ex->slots[at] = (RiftWordSlot){h, len, k, v};
+    while (ex->slots[at].info) at = (at + 1) & ex->mask;
+    ((RiftWordInfo *)v)->key = k;
+    ex->slots[at] = (RiftWordSlot){h, len, v};
   }
   return ex;
 }
@@ -85,9 +86,9 @@ RiftExtractor *rift_extractor_new(const RiftDict *dict,
 static const RiftWordInfo *lookup_word(const RiftExtractor *ex, const RiftToken *t) {
   for (guint32 at = t->hash & ex->mask;; at = (at + 1) & ex->mask) {
     const RiftWordSlot *sl = &ex->slots[at];
-    if (!sl->key) return NULL;
+    if (!sl->info) return NULL;
     if (sl->hash == t->hash && sl->len == t->lower_len &&
-        memcmp(sl->key, t->lower, sl->len) == 0)
+        memcmp(sl->info->key, t->lower, sl->len) == 0)
       return sl->info;
   }
 }

@@ -10,9 +10,7 @@
 /* ---- normalisation ---- */
 
 static gboolean all_ascii(const char *s, gsize len) {
-  for (gsize i = 0; i < len; i++)
-    if ((unsigned char)s[i] >= 0x80) return FALSE;
-  return TRUE;
+  return rift__ascii_span(s, len) == len;
 }
 
 /* Decodes HTML character references that scraped news keeps
@@ -132,12 +130,28 @@ char *rift_text_normalize(const char *text, gsize len, gsize *out_len) {
 
 /* ---- tokens ---- */
 
+/* ASCII byte classes: a table lookup instead of a chain of compares in
+ * the tokeniser's inner loop, which sees every byte. */
+enum { CL_WORD = 1, CL_SPACE = 2, CL_DIGIT = 4, CL_UPPER = 8 };
+static const guint8 byte_class[128] = {
+  ['\t'] = CL_SPACE, ['\n'] = CL_SPACE, ['\v'] = CL_SPACE, ['\f'] = CL_SPACE,
+  [' '] = CL_SPACE,
+#define D(c) [c] = CL_WORD | CL_DIGIT
+  D('0'), D('1'), D('2'), D('3'), D('4'), D('5'), D('6'), D('7'), D('8'), D('9'),
+#undef D
+#define U(c) [c] = CL_WORD | CL_UPPER, [c + 32] = CL_WORD
+  U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'), U('J'),
+  U('K'), U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'), U('R'), U('S'), U('T'),
+  U('U'), U('V'), U('W'), U('X'), U('Y'), U('Z'),
+#undef U
+};
+
 static inline gboolean is_word_char(const char *p, gunichar *out, int *n) {
   unsigned char c = (unsigned char)*p;
   if (G_LIKELY(c < 0x80)) {
     *n = 1;
     *out = c;
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return byte_class[c] & CL_WORD;
   }
   gunichar u = g_utf8_get_char(p);
   *out = u;
@@ -145,22 +159,25 @@ static inline gboolean is_word_char(const char *p, gunichar *out, int *n) {
   return g_unichar_isalnum(u) || g_unichar_ismark(u);
 }
 
-/* Abbreviations whose trailing period belongs to the token. */
+/* Abbreviations whose trailing period belongs to the token, sorted for
+ * bsearch (the tokeniser asks at every word before a period). */
 static const char *const abbrevs[] = {
-  "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cmdr", "adm",
-  "sgt", "sen", "rep", "gov", "pres", "prof", "rev", "st", "sr", "jr",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-  "nov", "dec", "corp", "inc", "co", "ltd", "no", "vs", "etc", "approx",
-  "dept", "univ", "mt", "ft", "est", "fig", "op", "vol", "gov't", NULL};
+  "adm", "approx", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec",
+  "dept", "dr", "est", "etc", "feb", "fig", "ft", "gen", "gov", "gov't",
+  "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mr", "mrs", "ms",
+  "mt", "no", "nov", "oct", "op", "pres", "prof", "rep", "rev", "sen", "sep",
+  "sept", "sgt", "sr", "st", "univ", "vol", "vs"};
+
+static int cmp_abbrev(const void *key, const void *elt) {
+  return strcmp(key, *(const char *const *)elt);
+}
 
 static gboolean is_abbrev(const char *s, gsize n) {
   char buf[16];
-  if (n == 0 || n >= sizeof buf) return FALSE;
+  if (n == 0 || n > 6) return FALSE;
   for (gsize i = 0; i < n; i++) buf[i] = g_ascii_tolower(s[i]);
   buf[n] = 0;
-  for (const char *const *a = abbrevs; *a; a++)
-    if (strcmp(*a, buf) == 0) return TRUE;
-  return FALSE;
+  return bsearch(buf, abbrevs, G_N_ELEMENTS(abbrevs), sizeof abbrevs[0], cmp_abbrev) != NULL;
 }
 
 /* True for "U.S", "U.N", "H.W" so far (letters separated by dots). */
@@ -213,21 +230,33 @@ static const char *intern_lower(RiftText *t, const char *s, gsize n,
 }
 
 static void add_token(RiftText *t, gsize start, gsize end, RiftTokKind kind) {
-  RiftToken tok = {0};
-  tok.start = start;
-  tok.end = end;
-  tok.kind = kind;
+  /* filled in place: a token built on the stack and copied costs a call
+   * and a store-forwarding stall on every token; the array's room is
+   * kept in t->tokens_room */
+  GArray *a = t->tokens;
+  if (G_UNLIKELY(a->len == t->tokens_room)) {
+    guint len = a->len;
+    t->tokens_room = t->tokens_room * 2 + 16;
+    g_array_set_size(a, t->tokens_room);
+    a->len = len;
+  }
+  RiftToken *tok = &((RiftToken *)a->data)[a->len++];
+  tok->start = start;
+  tok->end = end;
+  tok->kind = kind;
+  tok->sentence = 0;
   const char *s = t->text + start;
   gsize n = end - start;
   int letters = 0, upper = 0;
-  tok.lower = intern_lower(t, s, n, &letters, &upper, &tok);
+  guint flags = 0;
+  tok->lower = intern_lower(t, s, n, &letters, &upper, tok);
   if (kind == RIFT_TOK_WORD) {
     unsigned char b = s[0];
     if (b < 0x80 ? (b >= 'A' && b <= 'Z') : g_unichar_isupper(g_utf8_get_char(s)))
-      tok.flags |= RIFT_TOKF_CAP;
-    if (letters > 1 && upper == letters) tok.flags |= RIFT_TOKF_ALLCAPS;
+      flags |= RIFT_TOKF_CAP;
+    if (letters > 1 && upper == letters) flags |= RIFT_TOKF_ALLCAPS;
   }
-  g_array_append_val(t->tokens, tok);
+  tok->flags = flags;
 }
 
 static void tokenize(RiftText *t) {
@@ -235,7 +264,7 @@ static void tokenize(RiftText *t) {
   gsize len = t->len, i = 0;
   while (i < len) {
     unsigned char c = s[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\v') {
+    if (c < 0x80 && (byte_class[c] & CL_SPACE)) {
       i++;
       continue;
     }
@@ -243,9 +272,12 @@ static void tokenize(RiftText *t) {
     int n;
     if (is_word_char(s + i, &u, &n)) {
       gsize start = i;
-      gboolean digits = g_unichar_isdigit(u);
+      gboolean digits = u < 0x80 ? (byte_class[u] & CL_DIGIT) != 0 : g_unichar_isdigit(u);
       i += n;
       for (;;) {
+        /* the common case first: a run of ASCII letters and digits */
+        while (i < len && (unsigned char)s[i] < 0x80 && (byte_class[(unsigned char)s[i]] & CL_WORD))
+          i++;
         if (i >= len) break;
         gunichar v;
         int m;
@@ -485,17 +517,39 @@ static void mark_quotes(RiftText *t) {
   }
 }
 
-RiftText *rift_text_new(const char *text, gsize len) {
-  RiftText *t = g_new0(RiftText, 1);
+void rift_text_reset(RiftText *t, const char *text, gsize len) {
+  g_free(t->text);
   t->text = rift_text_normalize(text, len, &t->len);
-  t->tokens = g_array_sized_new(FALSE, FALSE, sizeof(RiftToken), t->len / 5 + 16);
-  t->sentences = g_array_new(FALSE, FALSE, sizeof(RiftSentence));
-  t->strings = g_string_chunk_new(1024);
-  t->lower = g_malloc(t->len * 2 + 2);
+  if (!t->tokens) {
+    t->tokens = g_array_new(FALSE, FALSE, sizeof(RiftToken));
+    t->sentences = g_array_new(FALSE, FALSE, sizeof(RiftSentence));
+  }
+  g_array_set_size(t->sentences, 0);
+  /* room for a token per five bytes to start with; add_token grows it */
+  guint room = t->len / 5 + 16;
+  if (room > t->tokens_room) {
+    g_array_set_size(t->tokens, room);
+    t->tokens_room = room;
+  }
+  g_array_set_size(t->tokens, 0);
+  if (t->strings) g_string_chunk_clear(t->strings);
+  else t->strings = g_string_chunk_new(1024);
+  /* every byte a token plus its NUL at worst, so lower forms never move */
+  if (t->len * 2 + 2 > t->lower_room) {
+    g_free(t->lower);
+    t->lower_room = t->len * 2 + 2;
+    t->lower = g_malloc(t->lower_room);
+  }
+  t->lower_len = 0;
   tokenize(t);
   split_sentences(t);
   mark_datelines(t);
   mark_quotes(t);
+}
+
+RiftText *rift_text_new(const char *text, gsize len) {
+  RiftText *t = g_new0(RiftText, 1);
+  rift_text_reset(t, text, len);
   return t;
 }
 

@@ -49,10 +49,16 @@ typedef struct {
   GStringChunk *strings;  /* lower-case forms of non-ASCII tokens */
   char *lower;            /* lower-case forms of ASCII tokens */
   gsize lower_len;
+  gsize lower_room;       /* bytes allocated at lower */
+  guint tokens_room;      /* tokens the array has room for */
 } RiftText;
 
 /* Returns (transfer full) the analysed text of (text, len). */
 RiftText *rift_text_new(const char *text, gsize len);
+/* Analyses (text, len) into t in place of what it held, reusing its
+ * buffers: a loop over many short texts allocates once.  Tokens and
+ * strings of the previous text are invalid afterwards. */
+void rift_text_reset(RiftText *t, const char *text, gsize len);
 void rift_text_free(RiftText *t);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(RiftText, rift_text_free)
 

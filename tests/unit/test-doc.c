@@ -85,9 +85,39 @@ static void test_directory(void) {
   g_remove(a); g_remove(b); g_remove(c); g_remove(h); g_rmdir(sub); g_rmdir(dir);
 }
 
+/* JSON strings are scanned eight bytes at a time: an escape, a quote or
+ * a control character at any offset must be seen at that offset. */
+static void test_string_offsets(void) {
+  g_autofree char *dir = g_dir_make_tmp("rift-doc-XXXXXX", NULL);
+  GString *lines = g_string_new(NULL);
+  for (guint at = 0; at < 20; at++) {
+    g_autofree char *pad = g_strnfill(at, 'x');
+    g_string_append_printf(lines, "{\"id\":\"e%u\",\"text\":\"%s\\\"q\\\\%s\"}\n", at, pad, pad);
+    g_string_append_printf(lines, "{\"id\":\"c%u\",\"text\":\"%s\tbad\"}\n", at, pad);
+  }
+  g_autofree char *p = write_tmp(dir, "s.jsonl", lines->str);
+  g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func(g_free);
+  g_autoptr(GPtrArray) docs = read_all(p, errors);
+  /* a raw tab is strict JSON's error, which json-glib (the fallback the
+   * fast path hands control characters to) lets pass */
+  g_assert_cmpuint(docs->len, ==, 40);
+  g_assert_cmpuint(errors->len, ==, 0);
+  for (guint at = 0; at < 20; at++) {
+    g_autofree char *pad = g_strnfill(at, 'x');
+    g_autofree char *want = g_strdup_printf("%s\"q\\%s", pad, pad);
+    g_autofree char *tab = g_strdup_printf("%s\tbad", pad);
+    g_assert_cmpstr(((RiftDoc *)docs->pdata[2 * at])->text, ==, want);
+    g_assert_cmpstr(((RiftDoc *)docs->pdata[2 * at + 1])->text, ==, tab);
+  }
+  g_string_free(lines, TRUE);
+  g_remove(p);
+  g_rmdir(dir);
+}
+
 int main(int argc, char **argv) {
   g_test_init(&argc, &argv, NULL);
   g_test_add_func("/doc/jsonl", test_jsonl);
+  g_test_add_func("/doc/string-offsets", test_string_offsets);
   g_test_add_func("/doc/directory", test_directory);
   return g_test_run();
 }

@@ -90,6 +90,55 @@ static void test_doc_checks(void) {
   g_assert_true(rift_text_check("x", "ok", 2, &e));
 }
 
+/* Token-by-token description of t, to compare two analyses. */
+static char *describe(const RiftText *t) {
+  GString *d = g_string_new(NULL);
+  for (guint i = 0; i < t->tokens->len; i++) {
+    const RiftToken *k = &g_array_index(t->tokens, RiftToken, i);
+    g_string_append_printf(d, "%u-%u:%u:%x:%u:%s:%08x|", k->start, k->end, k->kind,
+                           k->flags, k->sentence, k->lower, k->hash);
+  }
+  for (guint i = 0; i < t->sentences->len; i++) {
+    const RiftSentence *s = &g_array_index(t->sentences, RiftSentence, i);
+    g_string_append_printf(d, "[%u,%u)", s->first, s->last);
+  }
+  return g_string_free(d, FALSE);
+}
+
+/* rift_text_reset reuses buffers: a long text, then a short one, then
+ * the long one again must each read as a fresh rift_text_new would. */
+static void test_reset(void) {
+  GString *big = g_string_new("WASHINGTON - The U.S. backed Kosovo's claim. ");
+  for (int i = 0; i < 200; i++) g_string_append(big, "Russia condemned NATO. ");
+  const char *texts[] = {big->str, "Mr. Smith left.", "caf\xc3\xa9 \"Peru\" ok", big->str};
+  g_autoptr(RiftText) reused = g_new0(RiftText, 1);
+  for (guint i = 0; i < G_N_ELEMENTS(texts); i++) {
+    rift_text_reset(reused, texts[i], strlen(texts[i]));
+    g_autoptr(RiftText) fresh = rift_text_new(texts[i], strlen(texts[i]));
+    g_autofree char *a = describe(reused), *b = describe(fresh);
+    g_assert_cmpstr(a, ==, b);
+    g_assert_cmpstr(reused->text, ==, fresh->text);
+  }
+  g_string_free(big, TRUE);
+}
+
+/* The UTF-8 check scans ASCII eight bytes at a time: a bad byte at any
+ * offset, before or after a run of ASCII, is found at that offset. */
+static void test_check_offsets(void) {
+  for (guint at = 0; at < 20; at++) {
+    char buf[32];
+    memset(buf, 'a', sizeof buf);
+    buf[at] = (char)0xE9; /* Latin-1, not UTF-8 */
+    g_autoptr(GError) e = NULL;
+    g_assert_false(rift_text_check("x", buf, sizeof buf, &e));
+    g_autofree char *want = g_strdup_printf("invalid UTF-8 at byte %u", at);
+    g_assert_nonnull(strstr(e->message, want));
+    /* and valid UTF-8 at the same offset passes */
+    memcpy(buf + at, "\xc3\xa9", 2);
+    g_assert_true(rift_text_check("x", buf, sizeof buf, NULL));
+  }
+}
+
 int main(int argc, char **argv) {
   g_test_init(&argc, &argv, NULL);
   g_test_add_func("/text/abbreviations", test_abbreviations);
@@ -98,5 +147,7 @@ int main(int argc, char **argv) {
   g_test_add_func("/text/normalize", test_normalize);
   g_test_add_func("/text/dateline", test_dateline);
   g_test_add_func("/text/doc-checks", test_doc_checks);
+  g_test_add_func("/text/reset", test_reset);
+  g_test_add_func("/text/check-offsets", test_check_offsets);
   return g_test_run();
 }
