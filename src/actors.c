@@ -25,7 +25,16 @@ struct _RiftDict {
   GHashTable *first;      /* first lower token -> GUINT max tokens */
   GHashTable *first_low;  /* the same for aliases that match lower case */
   RiftText *scratch;      /* reused by add_alias while loading */
+  guint64 filter[1024];   /* bit of alias_filter_bit set: an alias may
+                             have these tokens (a miss skips the table) */
 };
+
+/* The hash of a token sequence, folded from the tokens' own hashes, and
+ * its bit in RiftDict.filter. */
+static inline guint32 alias_hash_step(guint32 h, guint32 token_hash) {
+  return ((h << 5 | h >> 27) ^ token_hash) * 0x9E3779B1u;
+}
+#define FILTER_HAS(d, h) ((d)->filter[((h) >> 16) / 64] & (G_GUINT64_CONSTANT(1) << (((h) >> 16) % 64)))
 
 static const char *const type_names[] = {
   "state", "igo", "group", "bloc", "person", "body", "media", "party", "other"};
@@ -76,7 +85,8 @@ static RiftActor *add_period(RiftDict *d, const char *id, const char *name,
  * a leading "the". */
 /* The lookup key of alias: its lower-case tokens joined by spaces, less
  * a leading "the".  t holds the analysis (reused from call to call). */
-static char *alias_key(RiftText *t, const char *alias, guint *ntok, guint *skip_bytes) {
+static char *alias_key(RiftText *t, const char *alias, guint *ntok, guint *skip_bytes,
+                       guint32 *hash) {
   rift_text_reset(t, alias, strlen(alias));
   GString *k = g_string_new(NULL);
   guint first = 0;
@@ -86,11 +96,14 @@ static char *alias_key(RiftText *t, const char *alias, guint *ntok, guint *skip_
     first = 1;
     *skip_bytes = g_array_index(t->tokens, RiftToken, 1).start;
   }
+  guint32 h = 0;
   for (guint i = first; i < t->tokens->len; i++) {
     if (k->len) g_string_append_c(k, ' ');
     g_string_append(k, g_array_index(t->tokens, RiftToken, i).lower);
+    h = alias_hash_step(h, g_array_index(t->tokens, RiftToken, i).hash);
   }
   *ntok = t->tokens->len - first;
+  if (hash) *hash = h;
   return g_string_free(k, FALSE);
 }
 
@@ -100,8 +113,10 @@ static void add_alias(RiftDict *d, const char *id, const char *alias) {
   if (!*alias) return;
   guint ntok, skip;
   if (!d->scratch) d->scratch = g_new0(RiftText, 1);
-  g_autofree char *key = alias_key(d->scratch, alias, &ntok, &skip);
+  guint32 h;
+  g_autofree char *key = alias_key(d->scratch, alias, &ntok, &skip, &h);
   if (!*key) return;
+  d->filter[(h >> 16) / 64] |= G_GUINT64_CONSTANT(1) << ((h >> 16) % 64);
   alias += skip;
   GArray *a = g_hash_table_lookup(d->aliases, key);
   if (!a) {
@@ -342,7 +357,7 @@ const RiftActor *rift_dict_lookup(const RiftDict *d, const char *name,
                                   const char *date) {
   guint ntok, skip;
   g_autoptr(RiftText) t = g_new0(RiftText, 1);
-  g_autofree char *key = alias_key(t, name, &ntok, &skip);
+  g_autofree char *key = alias_key(t, name, &ntok, &skip, NULL);
   GArray *a = g_hash_table_lookup(d->aliases, key);
   if (!a) return NULL;
   const char *s = name + skip;
@@ -407,21 +422,25 @@ GArray *rift__dict_match_max(const RiftDict *d, const RiftText *t,
     }
     /* build keys for 1..maxn tokens within the sentence, try longest first */
     guint lens[16];
+    guint32 hashes[16];
     gsize klen = 0;
     guint got = 0;
+    guint32 h = 0;
     for (guint k = 0; k < maxn && k < 16 && i + k < n; k++) {
       if (tok[i + k].sentence != tok[i].sentence) break;
       const char *w = tok[i + k].lower;
-      gsize wl = strlen(w);
+      gsize wl = tok[i + k].lower_len;
       if (klen + wl + 2 >= sizeof key) break;
       if (k) key[klen++] = ' ';
       memcpy(key + klen, w, wl);
       klen += wl;
       lens[k] = klen;
+      hashes[k] = h = alias_hash_step(h, tok[i + k].hash);
       got = k + 1;
     }
     gboolean matched = FALSE;
     for (guint k = got; k > 0; k--) {
+      if (!FILTER_HAS(d, hashes[k - 1])) continue; /* surely no alias */
       key[lens[k - 1]] = 0;
       GArray *a = g_hash_table_lookup(d->aliases, key);
       if (!a) continue;

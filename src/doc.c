@@ -12,18 +12,26 @@
 
 G_DEFINE_QUARK(rift-error-quark, rift_error)
 
-RiftDoc *rift_doc_new(const char *id, const char *text, gssize len,
-                      const char *date, const char *title,
-                      const char *source) {
+/* rift_doc_new, taking text (of len bytes, NUL-terminated) instead of
+ * copying it. */
+static RiftDoc *doc_take_text(const char *id, char *text, gsize len,
+                              const char *date, const char *title,
+                              const char *source) {
   RiftDoc *d = g_new0(RiftDoc, 1);
-  if (len < 0) len = strlen(text);
   d->id = g_strdup(id);
-  d->text = g_strndup(text, len);
+  d->text = text;
   d->len = len;
   d->date = date && *date ? g_strdup(date) : NULL;
   d->title = title && *title ? g_strdup(title) : NULL;
   d->source = g_strdup(source ? source : id);
   return d;
+}
+
+RiftDoc *rift_doc_new(const char *id, const char *text, gssize len,
+                      const char *date, const char *title,
+                      const char *source) {
+  if (len < 0) len = strlen(text);
+  return doc_take_text(id, g_strndup(text, len), len, date, title, source);
 }
 
 void rift_doc_free(RiftDoc *d) {
@@ -140,6 +148,13 @@ static const char *skip_ws(const char *p, const char *end) {
   return p;
 }
 
+static void flat_bufs_free(gpointer p) {
+  GString **bufs = p;
+  g_string_free(bufs[0], TRUE);
+  g_string_free(bufs[1], TRUE);
+  g_free(bufs);
+}
+
 /* Returns (transfer full) the document, or NULL where the record is not a
  * flat object (the caller then uses json-glib, which also words errors). */
 static RiftDoc *flat_record(const char *line, gsize len, const char *name) {
@@ -147,8 +162,21 @@ static RiftDoc *flat_record(const char *line, gsize len, const char *name) {
   p = skip_ws(p, end);
   if (p >= end || *p != '{') return NULL;
   p = skip_ws(p + 1, end);
-  g_autoptr(GString) key = g_string_new(NULL);
-  g_autoptr(GString) val = g_string_new(NULL);
+  /* the key and value buffers are the thread's, reused line to line */
+  static GPrivate bufs_key = G_PRIVATE_INIT(flat_bufs_free);
+  GString **bufs = g_private_get(&bufs_key);
+  if (!bufs) {
+    bufs = g_new(GString *, 2);
+    bufs[0] = g_string_new(NULL);
+    bufs[1] = g_string_new(NULL);
+    g_private_set(&bufs_key, bufs);
+  }
+  if (bufs[1]->allocated_len > (1u << 20)) { /* after a huge record */
+    g_string_free(bufs[1], TRUE);
+    bufs[1] = g_string_new(NULL);
+  }
+  GString *key = bufs[0], *val = bufs[1];
+  g_string_truncate(key, 0);
   g_autofree char *id = NULL, *text = NULL, *date = NULL, *title = NULL;
   gboolean empty = TRUE;
   while (p < end && *p != '}') {
@@ -200,7 +228,7 @@ static RiftDoc *flat_record(const char *line, gsize len, const char *name) {
     g_error_free(e);
     return NULL; /* the full parser words the error */
   }
-  return rift_doc_new(id ? id : name, text, tlen, date, title, name);
+  return doc_take_text(id ? id : name, g_steal_pointer(&text), tlen, date, title, name);
 }
 
 /* Parses one JSON Lines record ({"id","text"[,"date","title"]}) with

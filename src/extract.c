@@ -79,11 +79,16 @@ RiftExtractor *rift_extractor_new(const RiftDict *dict,
     while (ex->slots[at].info) at = (at + 1) & ex->mask;
     ((RiftWordInfo *)v)->key = k;
     ex->slots[at] = (RiftWordSlot){h, len, v};
+    ex->filter[(h >> 16) / 64] |= G_GUINT64_CONSTANT(1) << ((h >> 16) % 64);
   }
   return ex;
 }
 
 static const RiftWordInfo *lookup_word(const RiftExtractor *ex, const RiftToken *t) {
+  /* most tokens that miss are turned away by the filter, which stays in
+   * cache, without touching the table, which need not */
+  guint32 f = t->hash >> 16;
+  if (!(ex->filter[f / 64] & (G_GUINT64_CONSTANT(1) << (f % 64)))) return NULL;
   for (guint32 at = t->hash & ex->mask;; at = (at + 1) & ex->mask) {
     const RiftWordSlot *sl = &ex->slots[at];
     if (!sl->info) return NULL;
@@ -303,6 +308,41 @@ static int cmp_entity(gconstpointer a, gconstpointer b) {
   return strcmp((*(RiftEntity *const *)a)->id, (*(RiftEntity *const *)b)->id);
 }
 
+/* Per-thread buffers reused from document to document: the analysed
+ * text and the per-token arrays.  A worker thread allocates them once
+ * (and again only for a longer document) instead of six times a
+ * document. */
+typedef struct {
+  RiftText *t;
+  guint room;            /* tokens (plus the sentinel) the arrays hold */
+  guint *bits;
+  const GPtrArray **cues;
+  const RiftWordInfo **info;
+  int *ment_at;
+  guint8 *maxn;
+} Scratch;
+
+static void scratch_clear(Scratch *sc) {
+  g_clear_pointer(&sc->t, rift_text_free);
+  g_clear_pointer(&sc->bits, g_free);
+  g_clear_pointer(&sc->cues, g_free);
+  g_clear_pointer(&sc->info, g_free);
+  g_clear_pointer(&sc->ment_at, g_free);
+  g_clear_pointer(&sc->maxn, g_free);
+  sc->room = 0;
+}
+
+static void scratch_free(gpointer p) {
+  scratch_clear(p);
+  g_free(p);
+}
+
+static GPrivate scratch_key = G_PRIVATE_INIT(scratch_free);
+
+/* A document this long gives its buffers back when done, so one huge
+ * input does not pin its memory for the rest of a run. */
+#define SCRATCH_KEEP_BYTES (1u << 20)
+
 RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
   RiftCtx ctx = {0}, *c = &ctx;
   c->ex = ex;
@@ -310,27 +350,55 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
   c->dict = ex->dict;
   c->doc = doc;
   c->date = doc->date;
-  c->t = rift_text_new(doc->text, doc->len);
+  Scratch *sc = g_private_get(&scratch_key);
+  if (!sc) {
+    sc = g_new0(Scratch, 1);
+    g_private_set(&scratch_key, sc);
+  }
+  if (!sc->t) sc->t = g_new0(RiftText, 1);
+  rift_text_reset(sc->t, doc->text, doc->len);
+  c->t = sc->t;
   c->tok = (const RiftToken *)c->t->tokens->data;
   c->ntok = c->t->tokens->len;
-  c->bits = g_new0(guint, c->ntok + 1);
-  c->cues = g_new0(const GPtrArray *, c->ntok + 1);
-  c->info = g_new0(const RiftWordInfo *, c->ntok + 1);
-  c->ment_at = g_new(int, c->ntok + 1);
+  if (c->ntok + 1 > sc->room) {
+    sc->room = c->ntok + 1 + c->ntok / 4;
+    g_free(sc->bits);
+    g_free(sc->cues);
+    g_free(sc->info);
+    g_free(sc->ment_at);
+    g_free(sc->maxn);
+    sc->bits = g_new(guint, sc->room);
+    sc->cues = g_new(const GPtrArray *, sc->room);
+    sc->info = g_new(const RiftWordInfo *, sc->room);
+    sc->ment_at = g_new(int, sc->room);
+    sc->maxn = g_new(guint8, sc->room);
+  }
+  c->bits = sc->bits;
+  c->cues = sc->cues;
+  c->info = sc->info;
+  c->ment_at = sc->ment_at;
+  guint8 *maxn = sc->maxn;
   for (guint i = 0; i <= c->ntok; i++) c->ment_at[i] = RIFT__NONE;
-  guint8 *maxn = g_new0(guint8, c->ntok + 1);
   for (guint i = 0; i < c->ntok; i++) {
     const RiftWordInfo *wi = lookup_word(ex, &c->tok[i]);
     c->info[i] = wi;
-    if (!wi) continue;
+    if (!wi) {
+      c->bits[i] = 0;
+      c->cues[i] = NULL;
+      maxn[i] = 0;
+      continue;
+    }
     c->bits[i] = wi->bits;
-    if (c->tok[i].kind == RIFT_TOK_WORD) c->cues[i] = wi->cues;
+    c->cues[i] = c->tok[i].kind == RIFT_TOK_WORD ? wi->cues : NULL;
     /* most aliases need a capital: lower-case words try only the others */
     maxn[i] = (c->tok[i].flags & RIFT_TOKF_CAP) || c->tok[i].kind == RIFT_TOK_NUM
                   ? wi->dict_max : wi->dict_max_low;
   }
+  c->bits[c->ntok] = 0;
+  c->cues[c->ntok] = NULL;
+  c->info[c->ntok] = NULL;
+  maxn[c->ntok] = 0;
   GArray *raw = rift__dict_match_max(c->dict, c->t, c->date, maxn);
-  g_free(maxn);
   c->mentions = g_array_new(FALSE, FALSE, sizeof(RiftMention));
   for (guint i = 0; i < raw->len; i++) {
     RiftMention *m = &g_array_index(raw, RiftMention, i);
@@ -410,10 +478,6 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
   g_array_unref(ents);
   g_array_unref(c->mentions);
   g_ptr_array_unref(owned);
-  g_free(c->bits);
-  g_free(c->cues);
-  g_free(c->info);
-  g_free(c->ment_at);
-  rift_text_free(c->t);
+  if (c->t->len > SCRATCH_KEEP_BYTES) scratch_clear(sc);
   return r;
 }

@@ -14,6 +14,8 @@
 #define TOK(i) (c->tok[(i)])
 #define LOW(i) (c->tok[(i)].lower)
 #define IS(i, w) (LOW(i)[0] == (w)[0] && strcmp(LOW(i), (w)) == 0)
+/* IS for a string literal: a length test and an inlined memcmp */
+#define ISL(i, w) (TOK(i).lower_len == sizeof(w "") - 1 && memcmp(LOW(i), w, sizeof(w "") - 1) == 0)
 #define BITS(i) (c->bits[(i)])
 
 typedef struct {
@@ -29,7 +31,7 @@ static const RiftMention *mention(const RiftCtx *c, guint i) {
 }
 
 static gboolean is_possessive_tok(const RiftCtx *c, guint i) {
-  return TOK(i).kind == RIFT_TOK_PUNCT && (IS(i, "'s") || IS(i, "'"));
+  return TOK(i).kind == RIFT_TOK_PUNCT && (ISL(i, "'s") || ISL(i, "'"));
 }
 
 static void actors_add(RiftActors *as, const RiftActor *a) {
@@ -59,7 +61,7 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
   if (!strcmp(w, "it") || !strcmp(w, "its") || !strcmp(w, "itself")) {
     /* "Poland said it backed Kyiv": the sayer just before */
     guint k = i;
-    if (k > 0 && IS(k - 1, "that")) k--;
+    if (k > 0 && ISL(k - 1, "that")) k--;
     if (k >= 2 && (BITS(k - 1) & W_SAY) && !mention(c, k - 1) && mention(c, k - 2) &&
         !is_person(mention(c, k - 2)->actor)) {
       actors_add(out, mention(c, k - 2)->actor);
@@ -97,18 +99,18 @@ static void coord_left(RiftCtx *c, guint s, guint floor, RiftActors *out,
                        gboolean *neg) {
   gboolean saw_and = FALSE; /* a bare comma joins only inside "X, Y and Z" */
   for (;;) {
-    if (s > floor && IS(s - 1, "the")) s--;
+    if (s > floor && ISL(s - 1, "the")) s--;
     if (s < floor + 2) break;
     guint j = s - 1;
-    if (!(IS(j, "and") || IS(j, ",") || IS(j, "or") || IS(j, "nor"))) break;
-    if (IS(j, ",") && !saw_and) break;
-    if (!IS(j, ",")) saw_and = TRUE;
-    if (IS(j, "nor") && neg) *neg = TRUE;
+    if (!(ISL(j, "and") || ISL(j, ",") || ISL(j, "or") || ISL(j, "nor"))) break;
+    if (ISL(j, ",") && !saw_and) break;
+    if (!ISL(j, ",")) saw_and = TRUE;
+    if (ISL(j, "nor") && neg) *neg = TRUE;
     guint k = j - 1;
-    if (!IS(j, ",") && IS(k, ",") && k > floor) {
+    if (!ISL(j, ",") && ISL(k, ",") && k > floor) {
       /* "X, Y, and Z" - but not "backed Serbia, and China backed" */
       const RiftMention *lm = mention(c, k - 1);
-      if (!lm || lm->first == floor || !IS(lm->first - 1, ",")) break;
+      if (!lm || lm->first == floor || !ISL(lm->first - 1, ",")) break;
       k--;
     }
     const RiftMention *m = mention(c, k);
@@ -116,7 +118,7 @@ static void coord_left(RiftCtx *c, guint s, guint floor, RiftActors *out,
     actors_add(out, m->actor);
     s = m->first;
   }
-  if (s > floor && IS(s - 1, "neither") && neg) *neg = TRUE;
+  if (s > floor && ISL(s - 1, "neither") && neg) *neg = TRUE;
 }
 
 /* The owner of an agent noun ending at j (scanning left): "Russia's
@@ -136,9 +138,9 @@ static const RiftActor *agent_owner(RiftCtx *c, guint j, guint floor,
       return NULL;
     }
     if (BITS(p) & W_POSS) {
-      if (IS(p, "whose")) { /* "Azerbaijan, whose army attacked" */
+      if (ISL(p, "whose")) { /* "Azerbaijan, whose army attacked" */
         guint q = p;
-        if (q > floor && IS(q - 1, ",")) q--;
+        if (q > floor && ISL(q - 1, ",")) q--;
         const RiftMention *am = q > floor ? mention(c, q - 1) : NULL;
         return am ? am->actor : NULL;
       }
@@ -152,12 +154,12 @@ static const RiftActor *agent_owner(RiftCtx *c, guint j, guint floor,
     }
     if (TOK(p).kind != RIFT_TOK_WORD) {
       /* "US-led coalition": the name before the hyphen owns it */
-      if (IS(p, "-") && p > floor && mention(c, p - 1) && k < c->ntok &&
+      if (ISL(p, "-") && p > floor && mention(c, p - 1) && k < c->ntok &&
           TOK(p).end == TOK(k).start)
         return mention(c, p - 1)->actor;
       break;
     }
-    if (IS(p, "and") && p > floor && (BITS(p - 1) & W_AGENT)) {
+    if (ISL(p, "and") && p > floor && (BITS(p - 1) & W_AGENT)) {
       k = p; /* "Israeli helicopters and tanks" */
       words++;
       continue;
@@ -244,12 +246,12 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
   const RiftActor *indirect = NULL;
   while (k > s->first && steps < 6) {
     guint p = k - 1;
-    if (IS(p, "\"") || ((BITS(p) & W_TITLE) && indirect)) { k = p; continue; }
+    if (ISL(p, "\"") || ((BITS(p) & W_TITLE) && indirect)) { k = p; continue; }
     /* "pledged 2 billion dollars in military aid" */
-    if ((TOK(p).kind == RIFT_TOK_NUM || (IS(p, "in") && p > s->first &&
-                                          (IS(p - 1, "dollars") || IS(p - 1, "euros") ||
-                                           IS(p - 1, "pounds") || IS(p - 1, "dlrs"))) ||
-         IS(p, "worth")) && steps < 5) {
+    if ((TOK(p).kind == RIFT_TOK_NUM || (ISL(p, "in") && p > s->first &&
+                                          (ISL(p - 1, "dollars") || ISL(p - 1, "euros") ||
+                                           ISL(p - 1, "pounds") || ISL(p - 1, "dlrs"))) ||
+         ISL(p, "worth")) && steps < 5) {
       k = p;
       steps++;
       continue;
@@ -293,8 +295,8 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
     if (TOK(q).kind == RIFT_TOK_PUNCT || (BITS(q) & (W_SUB | W_SAY | W_CONJ))) return;
     if (!(BITS(q) & W_BE)) continue;
     guint v = q + 1;
-    if (IS(v, "been") || IS(v, "being")) v++;
-    if (v + 1 >= s->last || !IS(v + 1, "by")) return;
+    if (ISL(v, "been") || ISL(v, "being")) v++;
+    if (v + 1 >= s->last || !ISL(v + 1, "by")) return;
     const GPtrArray *cf = c->cues[v];
     for (guint i = 0; cf && i < cf->len; i++) {
       const RiftCueForm *f = cf->pdata[i];
@@ -355,8 +357,8 @@ static guint quantifier_end(RiftCtx *c, const Sent *s, guint k) {
   for (const char *const *q = approx; *q && !lead; q++) lead = IS(k, *q);
   if (!lead) return 0;
   guint q = k + 1;
-  if (q + 1 < s->last && (IS(q, "least") || IS(q, "most") || IS(q, "to"))) q++;
-  else if (q + 2 < s->last && IS(q, "many") && IS(q + 1, "as")) q += 2;
+  if (q + 1 < s->last && (ISL(q, "least") || ISL(q, "most") || ISL(q, "to"))) q++;
+  else if (q + 2 < s->last && ISL(q, "many") && ISL(q + 1, "as")) q += 2;
   if (q >= s->last) return 0;
   if (TOK(q).kind == RIFT_TOK_NUM) return q;
   for (const char *const *nw = nums; *nw; nw++)
@@ -372,10 +374,10 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
   while (k < s->last) {
     if (TOK(k).flags & RIFT_TOKF_DATELINE) break;
     const RiftMention *m = mention(c, k);
-    if (m && m->last + 1 < s->last && IS(m->last, "-") &&
+    if (m && m->last + 1 < s->last && ISL(m->last, "-") &&
         TOK(m->last).start == TOK(m->last - 1).end &&
-        TOK(m->last + 1).kind == RIFT_TOK_WORD && !IS(m->last + 1, "led") &&
-        !IS(m->last + 1, "backed")) {
+        TOK(m->last + 1).kind == RIFT_TOK_WORD && !ISL(m->last + 1, "led") &&
+        !ISL(m->last + 1, "backed")) {
       k = m->last + 2; /* "a U.S.-flagged Kuwaiti ship": only a modifier */
       continue;
     }
@@ -387,7 +389,7 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
        * list counts only when it closes with "and" or "or") */
       RiftActors more = {0};
       for (;;) {
-        if (k + 3 < s->last && IS(k, "as") && IS(k + 1, "well") && IS(k + 2, "as")) {
+        if (k + 3 < s->last && ISL(k, "as") && ISL(k + 1, "well") && ISL(k + 2, "as")) {
           k += 2; /* "Hamas in Gaza as well as Hezbollah": read as "and" */
           const RiftMention *mm = mention(c, k + 1);
           if (mm) {
@@ -397,19 +399,19 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
           }
           break;
         }
-        if (k + 2 < s->last && IS(k, "in") && mention(c, k + 1) &&
-            IS(mention(c, k + 1)->last, "as")) {
+        if (k + 2 < s->last && ISL(k, "in") && mention(c, k + 1) &&
+            ISL(mention(c, k + 1)->last, "as")) {
           k = mention(c, k + 1)->last; /* skip "in Gaza" before "as well as" */
           continue;
         }
-        if (k + 1 < s->last && (IS(k, "and") || IS(k, ",") || IS(k, "or"))) {
-          gboolean closing = !IS(k, ",");
+        if (k + 1 < s->last && (ISL(k, "and") || ISL(k, ",") || ISL(k, "or"))) {
+          gboolean closing = !ISL(k, ",");
           guint q = k + 1;
-          if (q < s->last && (IS(q, "and") || IS(q, "or"))) { q++; closing = TRUE; }
-          if (q < s->last && IS(q, "the")) q++;
+          if (q < s->last && (ISL(q, "and") || ISL(q, "or"))) { q++; closing = TRUE; }
+          if (q < s->last && ISL(q, "the")) q++;
           const RiftMention *mm = q < s->last ? mention(c, q) : NULL;
           /* "X backed Serbia, and China backed Russia": a new clause */
-          if (mm && mm->last < s->last && verbish(c, mm->last) && IS(k, ",")) mm = NULL;
+          if (mm && mm->last < s->last && verbish(c, mm->last) && ISL(k, ",")) mm = NULL;
           /* "arms sales to Iran and China's political situation" */
           if (mm && mm->last < s->last && is_possessive_tok(c, mm->last) &&
               mm->last + 1 < s->last && content_word(c, mm->last + 1) &&
@@ -431,15 +433,15 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
       return;
     }
     guint b = BITS(k);
-    if (k + 1 < s->last && ((IS(k, "each") && IS(k + 1, "other")) ||
-                            (IS(k, "one") && IS(k + 1, "another")))) {
+    if (k + 1 < s->last && ((ISL(k, "each") && ISL(k + 1, "other")) ||
+                            (ISL(k, "one") && ISL(k + 1, "another")))) {
       out->reciprocal = TRUE;
       out->found = TRUE;
       *end = k + 2;
       return;
     }
-    if (TOK(k).kind == RIFT_TOK_PUNCT && IS(k, "\"")) { k++; continue; }
-    if ((IS(k, "us") || IS(k, "me")) && (b & W_PRON) && !(TOK(k).flags & RIFT_TOKF_CAP)) {
+    if (TOK(k).kind == RIFT_TOK_PUNCT && ISL(k, "\"")) { k++; continue; }
+    if ((ISL(k, "us") || ISL(k, "me")) && (b & W_PRON) && !(TOK(k).flags & RIFT_TOKF_CAP)) {
       pronoun(c, k, out); /* "to help us": the speaker */
       *end = k + 1;
       return;
@@ -481,7 +483,7 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
       continue;
     }
     if ((mode & NP_LOC) && noun_seen && depth < 2 &&
-        (IS(k, "in") || IS(k, "near") || IS(k, "inside"))) {
+        (ISL(k, "in") || ISL(k, "near") || ISL(k, "inside"))) {
       find_np_right_mode(c, s, k + 1, out, end, depth + 1, mode & ~(NP_MOVE | NP_LOC));
       return;
     }
@@ -493,15 +495,15 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
       }
     }
     /* "more than 100 Palestinians", "dozens of Iraqis", "168 Liberians" */
-    if (TOK(k).kind == RIFT_TOK_NUM || IS(k, "more") ||
-        (IS(k, "than") && k > start && (IS(k - 1, "more") || IS(k - 1, "fewer"))) ||
-        IS(k, "least") || IS(k, "dozens") || IS(k, "hundreds") || IS(k, "thousands") ||
-        IS(k, "scores") || IS(k, "several")) {
+    if (TOK(k).kind == RIFT_TOK_NUM || ISL(k, "more") ||
+        (ISL(k, "than") && k > start && (ISL(k - 1, "more") || ISL(k - 1, "fewer"))) ||
+        ISL(k, "least") || ISL(k, "dozens") || ISL(k, "hundreds") || ISL(k, "thousands") ||
+        ISL(k, "scores") || ISL(k, "several")) {
       k++;
-      if (k < s->last && IS(k, "of") && k > start && !noun_seen) k++;
+      if (k < s->last && ISL(k, "of") && k > start && !noun_seen) k++;
       continue;
     }
-    if (IS(k, "from") && noun_seen && depth < 2 && k > 0 &&
+    if (ISL(k, "from") && noun_seen && depth < 2 && k > 0 &&
         move_word(LOW(k - 1))) { /* "an offer from X", not "independence from X" */
       find_np_right_mode(c, s, k + 1, out, end, depth + 1, mode & ~NP_MOVE);
       return;
@@ -518,7 +520,7 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
       k++;
       continue;
     }
-    if (depth == 0 && noun_seen && IS(k, "of") && k > start && c->cues[k - 1]) {
+    if (depth == 0 && noun_seen && ISL(k, "of") && k > start && c->cues[k - 1]) {
       /* "condemns the shelling of Kharkiv by Russian forces": stance
        * toward an act is stance toward its doer, named after "by" */
       guint by = find_by(c, s, k + 1);
@@ -527,9 +529,9 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
         if (out->n) return;
       }
     }
-    if (depth < 2 && noun_seen && (IS(k, "of") || IS(k, "by") || ((IS(k, "on") || IS(k, "over")) &&
+    if (depth < 2 && noun_seen && (ISL(k, "of") || ISL(k, "by") || ((ISL(k, "on") || ISL(k, "over")) &&
         k > 0 && (BITS(k - 1) & W_POSITION)) ||
-        ((mode & NP_DIR) && (IS(k, "to") || IS(k, "from") || IS(k, "with")) && k + 1 < s->last &&
+        ((mode & NP_DIR) && (ISL(k, "to") || ISL(k, "from") || ISL(k, "with")) && k + 1 < s->last &&
          !content_word(c, k + 1)))) { /* not "aid to rebuild Europe" */
       find_np_right_mode(c, s, k + 1, out, end, depth + 1, mode & ~NP_MOVE);
       return;
@@ -564,9 +566,9 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
   /* "welcomed the move": a definite act with no actor of its own is the
    * act of the previous sentence's subject */
   if ((mode & NP_MOVE) && !out->n && k > start && k - 1 > s->first &&
-      IS(start, "the") && move_word(LOW(k - 1)) && start + 1 < k &&
-      (k == s->last || TOK(k).kind == RIFT_TOK_PUNCT || IS(k, "to") || IS(k, "in") ||
-       IS(k, "as") || IS(k, "and") || IS(k, "but")) && c->last_it &&
+      ISL(start, "the") && move_word(LOW(k - 1)) && start + 1 < k &&
+      (k == s->last || TOK(k).kind == RIFT_TOK_PUNCT || ISL(k, "to") || ISL(k, "in") ||
+       ISL(k, "as") || ISL(k, "and") || ISL(k, "but")) && c->last_it &&
       !g_array_index(c->t->sentences, RiftSentence, TOK(start).sentence).para_start)
     actors_add(out, c->last_it); /* within the paragraph only */
 }
@@ -574,7 +576,7 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
 /* "to" + a verb at k: an infinitive, not a recipient ("aid to rebuild
  * Europe", "a grant to help survivors"). */
 static gboolean infinitive_at(RiftCtx *c, const Sent *s, guint k) {
-  if (k + 1 >= s->last || !IS(k, "to") || !content_word(c, k + 1)) return FALSE;
+  if (k + 1 >= s->last || !ISL(k, "to") || !content_word(c, k + 1)) return FALSE;
   const GPtrArray *cf = c->cues[k + 1];
   for (guint q = 0; cf && q < cf->len; q++) {
     const RiftCueForm *f = cf->pdata[q];
@@ -623,12 +625,12 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
    * jets using guided missiles struck": the head noun's own subject */
   for (guint q = v, n = 0; q > s->first + 1 && n < 8; n++) {
     q--;
-    if (IS(q, "including") || IS(q, "using") || IS(q, "carrying")) {
+    if (ISL(q, "including") || ISL(q, "using") || ISL(q, "carrying")) {
       if ((BITS(q - 1) & W_AGENT) || (content_word(c, q - 1) && !verbish(c, q - 1)))
         v = q;
       break;
     }
-    if (verbish(c, q) || TOK(q).kind == RIFT_TOK_PUNCT || mention(c, q) || IS(q, "to") ||
+    if (verbish(c, q) || TOK(q).kind == RIFT_TOK_PUNCT || mention(c, q) || ISL(q, "to") ||
         (BITS(q) & (W_SUB | W_SAY | W_CONJ)))
       break;
   }
@@ -641,19 +643,19 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       /* "Mexico's embassy in Quito": a mention in a prepositional phrase
        * is not the subject; "the president of France" is */
       static const char *const corp[] = {"co", "co.", "corp", "inc", "ltd", "plc", "company", NULL};
-      guint of = st > s->first && IS(st - 1, "the") ? st - 1 : st; /* "of the United States" */
+      guint of = st > s->first && ISL(st - 1, "the") ? st - 1 : st; /* "of the United States" */
       gboolean corporate = FALSE;
       for (const char *const *q = corp; *q && of > s->first + 1; q++)
         if (IS(of - 2, *q)) corporate = TRUE;
-      if (of > s->first + 1 && IS(of - 1, "of") &&
+      if (of > s->first + 1 && ISL(of - 1, "of") &&
           ((!(BITS(of - 2) & (W_AGENT | W_TITLE | W_BODY)) && !content_word(c, of - 2) &&
             !(TOK(of - 2).flags & RIFT_TOKF_CAP)) || corporate)) {
         j = of - 1; /* "<Ecolab Co> of the United States": not the subject */
         continue;
       }
-      if (st > s->first && (BITS(st - 1) & W_PREP) && !IS(st - 1, "of") &&
+      if (st > s->first && (BITS(st - 1) & W_PREP) && !ISL(st - 1, "of") &&
           st - 1 > s->first && !(BITS(st - 2) & (W_DET))) {
-        if (!pp_owner && (IS(st - 1, "in") || IS(st - 1, "from"))) pp_owner = m->actor;
+        if (!pp_owner && (ISL(st - 1, "in") || ISL(st - 1, "from"))) pp_owner = m->actor;
         j = st - 1;
         continue;
       }
@@ -668,7 +670,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
     guint b = BITS(j);
     const char *w = LOW(j);
     if (!strcmp(w, "to")) {
-      if (j > s->first && IS(j - 1, "yet")) { /* "has yet to recognise" */
+      if (j > s->first && ISL(j - 1, "yet")) { /* "has yet to recognise" */
         *flags ^= F_NEG;
         j--;
         continue;
@@ -705,13 +707,13 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         const RiftMention *pm = mention(c, p);
         if (v == j + 1 && pm && pm->first > s->first) {
           guint q = pm->first - 1;
-          if (IS(q, "the") && q > s->first) q--;
+          if (ISL(q, "the") && q > s->first) q--;
           static const char *const asks[] = {
             "for", "urged", "urge", "urges", "urging", "asked", "ask", "asks", "asking",
             "pressed", "pressing", "persuaded", "encouraged", "encouraging", "invited",
             "allowed", "told", "forced", "pressured", "called", "calling", "calls", NULL};
           for (const char *const *a = asks; *a; a++)
-            if (IS(q, *a) || (IS(q, "on") && q > s->first && IS(q - 1, *a))) {
+            if (IS(q, *a) || (ISL(q, "on") && q > s->first && IS(q - 1, *a))) {
               actors_add(out, pm->actor);
               out->found = TRUE;
               *flags |= RIFT_EDGE_HEDGED;
@@ -725,8 +727,8 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
           /* "the first EU state to recognise X": the one who became it */
           for (guint q = p, n = 0; q > s->first && n < 5; n++) {
             q--;
-            if (IS(q, "first") || IS(q, "second") || IS(q, "last") || IS(q, "only") ||
-                IS(q, "latest") || IS(q, "sole") || IS(q, "third"))
+            if (ISL(q, "first") || ISL(q, "second") || ISL(q, "last") || ISL(q, "only") ||
+                ISL(q, "latest") || ISL(q, "sole") || ISL(q, "third"))
               ordinal = TRUE;
             if (!(content_word(c, q) || mention(c, q) || (BITS(q) & W_DET))) break;
           }
@@ -747,7 +749,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
             "pressuring", "persuading", "telling", "wanting", "expecting", NULL};
           for (guint q = p; q > s->first;) {
             q--;
-            if (IS(q, ",") || IS(q, ";") || (BITS(q) & (W_SUB | W_SAY))) break;
+            if (ISL(q, ",") || ISL(q, ";") || (BITS(q) & (W_SUB | W_SAY))) break;
             gboolean ctl = FALSE;
             for (const char *const *cw = control; *cw; cw++)
               if (IS(q, *cw)) ctl = TRUE;
@@ -784,24 +786,24 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       }
     }
     if (b & W_TIME) {
-      if (j > s->first && (IS(j - 1, "on") || IS(j - 1, "last") || IS(j - 1, "this")))
+      if (j > s->first && (ISL(j - 1, "on") || ISL(j - 1, "last") || ISL(j - 1, "this")))
         j--;
       continue;
     }
     if (b & W_NEG) {
-      if (!(j + 1 < v && IS(j + 1, "only"))) *flags ^= F_NEG;
+      if (!(j + 1 < v && ISL(j + 1, "only"))) *flags ^= F_NEG;
       continue;
     }
     if (b & W_MODAL) {
       /* "would have given": a counterfactual, hedged */
-      if (j + 1 < v && IS(j + 1, "have")) *flags |= RIFT_EDGE_HEDGED;
+      if (j + 1 < v && ISL(j + 1, "have")) *flags |= RIFT_EDGE_HEDGED;
       else modal_flags(c, b, j, flags);
       continue;
     }
     if (b & W_BE) { saw_be = TRUE; continue; }
     if (b & W_AUX) continue;
     if (b & W_REFUSE) { *flags ^= F_NEG; continue; }
-    if ((b & W_HEDGE) && (j + 1 == v || IS(j + 1, "to") ||
+    if ((b & W_HEDGE) && (j + 1 == v || ISL(j + 1, "to") ||
                           (BITS(j + 1) & (W_ADV | W_NEG)))) {
       *flags |= RIFT_EDGE_HEDGED; /* "plans to", "reportedly funded" */
       continue;
@@ -812,7 +814,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
     if (b & W_REL) {
       /* "Germany, which supports": the antecedent */
       guint k = j;
-      if (k > s->first && IS(k - 1, ",")) k--;
+      if (k > s->first && ISL(k - 1, ",")) k--;
       if (k > s->first) {
         const RiftMention *mm = mention(c, k - 1);
         if (mm) {
@@ -831,9 +833,9 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       gboolean skipped = FALSE;
       while (k > s->first) {
         k--;
-        if (IS(k, ",")) {
+        if (ISL(k, ",")) {
           guint open = k + 1;
-          const RiftMention *am = open < j ? mention(c, IS(open, "the") ? open + 1 : open) : NULL;
+          const RiftMention *am = open < j ? mention(c, ISL(open, "the") ? open + 1 : open) : NULL;
           if (am && am->last == j && !(k > s->first && mention(c, k - 1) &&
                                        mention(c, k - 1)->last == k)) {
             /* "Serbia's ally, Russia, condemned": the apposition names it */
@@ -841,7 +843,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
             out->found = TRUE;
             return;
           }
-          if (open + 2 < j && (IS(open, "along") || IS(open, "together")) && IS(open + 1, "with")) {
+          if (open + 2 < j && (ISL(open, "along") || ISL(open, "together")) && ISL(open + 1, "with")) {
             /* "The U.S., along with Britain, struck": both act */
             for (guint q = open + 2; q < j; q++)
               if (mention(c, q)) actors_add(out, mention(c, q)->actor);
@@ -895,7 +897,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       /* "X blocked Y and backed Z": the first verb's subject */
       for (guint k = j; k > s->first;) {
         k--;
-        if (IS(k, ";") || (BITS(k) & W_SUB)) break;
+        if (ISL(k, ";") || (BITS(k) & W_SUB)) break;
         if (verbish(c, k)) {
           find_subject(c, s, k, out, flags, passive, depth + 1);
           *passive = FALSE;
@@ -915,7 +917,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       if (saw_be) *passive = TRUE;
       return;
     }
-    if ((IS(j, "by") || IS(j, "in") || IS(j, "while") || IS(j, "on")) && j + 1 == v &&
+    if ((ISL(j, "by") || ISL(j, "in") || ISL(j, "while") || ISL(j, "on")) && j + 1 == v &&
         g_str_has_suffix(LOW(v), "ing") && j > s->first) {
       /* "would retaliate by imposing taxes", "the EC was joined by the
        * United States in criticising Brazil": the governing clause's
@@ -924,8 +926,8 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       guint by_end = q + 1;
       /* "... joined by the United States in": past the by-phrase */
       for (guint k = q; k > s->first && k + 6 > q; k--) {
-        if (IS(k, "by") && k > s->first && (IS(k - 1, "joined") || IS(k - 1, "backed") ||
-                                             IS(k - 1, "supported") || IS(k - 1, "accompanied"))) {
+        if (ISL(k, "by") && k > s->first && (ISL(k - 1, "joined") || ISL(k - 1, "backed") ||
+                                             ISL(k - 1, "supported") || ISL(k - 1, "accompanied"))) {
           RiftActors co = {0};
           guint e2;
           find_np_right(c, s, k + 1, &co, &e2, 1);
@@ -944,17 +946,17 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       }
     }
     if (b & (W_SUB | W_SAY | W_PREP)) return;
-    if (IS(j, "\"")) continue; /* Tokyo "strongly condemns" */
-    if (IS(j, ")")) {
+    if (ISL(j, "\"")) continue; /* Tokyo "strongly condemns" */
+    if (ISL(j, ")")) {
       /* "The European Community (EC) accused": skip the brackets */
       guint k = j;
-      while (k > s->first && !IS(k, "(")) k--;
-      if (IS(k, "(")) { j = k; continue; }
+      while (k > s->first && !ISL(k, "(")) k--;
+      if (ISL(k, "(")) { j = k; continue; }
       return;
     }
     if (TOK(j).kind == RIFT_TOK_PUNCT) return;
-    if ((b & W_AGENT) && j >= s->first + 2 && IS(j - 1, "two") && c->last_pair.n == 2 &&
-        IS(j - 2, "the")) {
+    if ((b & W_AGENT) && j >= s->first + 2 && ISL(j - 1, "two") && c->last_pair.n == 2 &&
+        ISL(j - 2, "the")) {
       /* "the two countries have signed": the latest "X and Y" */
       for (guint k = 0; k < 2; k++) actors_add(out, c->last_pair.a[k]);
       out->found = TRUE;
@@ -967,7 +969,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       /* "Not a single NATO member", "No EU state" */
       for (guint k = j, steps = 0; k > s->first && steps < 5; steps++) {
         k--;
-        if (IS(k, "not") || IS(k, "no") || IS(k, "none")) { *flags ^= F_NEG; break; }
+        if (ISL(k, "not") || ISL(k, "no") || ISL(k, "none")) { *flags ^= F_NEG; break; }
         if (BITS(k) & (W_SUB | W_SAY | W_PREP) || TOK(k).kind == RIFT_TOK_PUNCT) break;
       }
       if (!a && pp_owner) a = pp_owner;
@@ -1014,15 +1016,15 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
 static guint find_by(RiftCtx *c, const Sent *s, guint k) {
   guint limit = MIN(s->last, k + 6), first = k;
   while (k < limit) {
-    if (IS(k, "by")) {
+    if (ISL(k, "by")) {
       /* "ties in a deal brokered by China": that "by" is the broker's */
-      if (k > first + 1 && g_str_has_suffix(LOW(k - 1), "ed") && !IS(k - 1, "funded"))
+      if (k > first + 1 && g_str_has_suffix(LOW(k - 1), "ed") && !ISL(k - 1, "funded"))
         return G_MAXUINT;
       return k;
     }
-    if (BITS(k) & (W_ADV | W_DET) || IS(k, "and") || c->cues[k] ||
-        ((BITS(k) & W_PREP) && !IS(k, "by")) || content_word(c, k) ||
-        (mention(c, k) && k > 0 && IS(k - 1, "of")) ||
+    if (BITS(k) & (W_ADV | W_DET) || ISL(k, "and") || c->cues[k] ||
+        ((BITS(k) & W_PREP) && !ISL(k, "by")) || content_word(c, k) ||
+        (mention(c, k) && k > 0 && ISL(k - 1, "of")) ||
         ((TOK(k).flags & RIFT_TOKF_CAP) && !BITS(k) && TOK(k).kind == RIFT_TOK_WORD)) {
       k++;
       continue;
@@ -1035,13 +1037,13 @@ static guint find_by(RiftCtx *c, const Sent *s, guint k) {
 static gboolean clause_conditional(RiftCtx *c, const Sent *s, guint v) {
   if (s->conditional_until != G_MAXUINT) {
     gboolean comma = FALSE;
-    for (guint j = s->first; j < v; j++) if (IS(j, ",")) comma = TRUE;
+    for (guint j = s->first; j < v; j++) if (ISL(j, ",")) comma = TRUE;
     if (!comma) return TRUE;
   }
   for (guint j = v; j > s->first;) {
     j--;
     if (BITS(j) & W_COND) return TRUE;
-    if (IS(j, ";") || IS(j, ":")) break;
+    if (ISL(j, ";") || ISL(j, ":")) break;
   }
   return FALSE;
 }
@@ -1107,12 +1109,12 @@ static gboolean used_as_noun(RiftCtx *c, const Sent *s, guint i, guint after,
                              const RiftCueForm *f) {
   if (!(f->pos & CUE_NOUN)) return FALSE;
   if (!(f->pos & CUE_VERB)) return TRUE;
-  if (prep_follows(c, s, after, f->cue) && !IS(after, "against")) return TRUE;
+  if (prep_follows(c, s, after, f->cue) && !ISL(after, "against")) return TRUE;
   if (i == s->first) return FALSE;
   guint p = i - 1;
   if (BITS(p) & (W_DET | W_POSS)) return TRUE;
   if (is_possessive_tok(c, p)) return TRUE;
-  if (IS(p, "to")) return FALSE;
+  if (ISL(p, "to")) return FALSE;
   if (BITS(p) & (W_AUX | W_BE | W_MODAL | W_NEG | W_ADV | W_PRON)) return FALSE;
   const RiftMention *m = mention(c, p);
   if (m) {
@@ -1147,7 +1149,7 @@ static void handle_verdict(RiftCtx *c, const Sent *s, guint i, guint after,
   RiftActors src = {0}, tgt = {0};
   gboolean passive = FALSE;
   guint k = i;
-  while (k > s->first && (IS(k - 1, "\"") || (BITS(k - 1) & W_ADV) || IS(k - 1, "as"))) k--;
+  while (k > s->first && (ISL(k - 1, "\"") || (BITS(k - 1) & W_ADV) || ISL(k - 1, "as"))) k--;
   /* "X called NP ADJ" */
   for (guint v = k; v > s->first && v + 13 > k; v--) {
     for (const char *const *b = brand; *b; b++)
@@ -1158,17 +1160,17 @@ static void handle_verdict(RiftCtx *c, const Sent *s, guint i, guint after,
         emit(c, s, &src, &tgt, cue, i, after, flags);
         return;
       }
-    if (IS(v - 1, ",") || (BITS(v - 1) & (W_SUB | W_SAY))) break;
+    if (ISL(v - 1, ",") || (BITS(v - 1) & (W_SUB | W_SAY))) break;
   }
   /* "SPEAKER said NP was ADJ" */
   if (k > s->first && (BITS(k - 1) & W_BE)) {
     guint np_end = k - 1, np_start = np_end;
     while (np_start > s->first && !(BITS(np_start - 1) & (W_SAY | W_SUB)) &&
-           !IS(np_start - 1, ",") && np_end - np_start < 8)
+           !ISL(np_start - 1, ",") && np_end - np_start < 8)
       np_start--;
     if (np_start > s->first && (BITS(np_start - 1) & (W_SAY | W_SUB))) {
       guint say = np_start - 1;
-      if (IS(say, "that") && say > s->first) say--;
+      if (ISL(say, "that") && say > s->first) say--;
       if (BITS(say) & W_SAY) {
         np_actor(c, np_start, np_end, &tgt);
         find_subject(c, s, say, &src, &flags, &passive, 0);
@@ -1201,10 +1203,10 @@ static void handle_role(RiftCtx *c, const Sent *s, guint i, guint after,
   if (!tgt.n) return;
   /* the agent: an appositive around it, or the subject of "is" */
   while (k > s->first && (BITS(k - 1) & W_DET)) k--;
-  if (k > s->first + 1 && IS(k - 1, ",")) {
+  if (k > s->first + 1 && ISL(k - 1, ",")) {
     const RiftMention *m = mention(c, k - 2);
     if (m) actors_add(&src, m->actor);
-  } else if (end + 1 < s->last && IS(end, ",")) {
+  } else if (end + 1 < s->last && ISL(end, ",")) {
     const RiftMention *m = mention(c, end + 1);
     if (m) actors_add(&src, m->actor);
   }
@@ -1222,10 +1224,10 @@ static void relative_object(RiftCtx *c, const Sent *s, guint i, RiftActors *tgt)
   const RiftMention *sm = NULL;
   for (guint k = i; k > s->first && !sm; k--) if (mention(c, k - 1)) sm = mention(c, k - 1);
   if (!sm || sm->first <= s->first + 1 || !(BITS(sm->first - 1) & W_REL) ||
-      IS(sm->first - 1, "who"))
+      ISL(sm->first - 1, "who"))
     return;
   guint q = sm->first - 1;
-  if (IS(q - 1, ",")) q--;
+  if (ISL(q - 1, ",")) q--;
   /* up to two nouns of the antecedent: "a Turkish research ship which" */
   for (int n = 0; n < 2 && q > s->first + 1 && !mention(c, q - 1) && content_word(c, q - 1) &&
                   !c->cues[q - 1] && !verbish(c, q - 1) && !BITS(q - 1) &&
@@ -1267,16 +1269,16 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   }
   guint flags = (cue->flags & CUEF_HEDGE) ? RIFT_EDGE_HEDGED : 0;
   /* "stopped short of condemning" */
-  if (i >= s->first + 2 && IS(i - 1, "of") && IS(i - 2, "short")) return;
+  if (i >= s->first + 2 && ISL(i - 1, "of") && ISL(i - 2, "short")) return;
   /* "denied that it had attacked": the denied clause */
   for (guint k = i; k > s->first;) {
     k--;
-    if (IS(k, "that") || (BITS(k) & W_SAY)) {
+    if (ISL(k, "that") || (BITS(k) & W_SAY)) {
       /* "denied that", "rejected claims that", "dismissed reports that" */
-      for (guint q = k, n = 0; IS(k, "that") && q > s->first && n < 3; n++)
+      for (guint q = k, n = 0; ISL(k, "that") && q > s->first && n < 3; n++)
         if (BITS(--q) & W_REFUSE) return;
       /* "it was not true that", "there is no evidence that" */
-      for (guint q = k, n = 0; IS(k, "that") && q > s->first && n < 3; n++) {
+      for (guint q = k, n = 0; ISL(k, "that") && q > s->first && n < 3; n++) {
         q--;
         if (BITS(q) & W_NEG) return;
       }
@@ -1293,7 +1295,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     flags |= RIFT_EDGE_NOMINAL;
     if (!(cue->flags & CUEF_LONLY)) nominal_agent(c, s, i, &src);
     /* "an Iranian attack last Friday on a Kuwaiti ship" */
-    while (after + 1 < s->last && (IS(after, "last") || IS(after, "this") || IS(after, "on")) &&
+    while (after + 1 < s->last && (ISL(after, "last") || ISL(after, "this") || ISL(after, "on")) &&
            (BITS(after + 1) & W_TIME))
       after += 2;
     /* "an aid programme for X", "an arms embargo on X": a noun between */
@@ -1306,9 +1308,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     if (!tgt.n && cue->strength <= -7 && (cue->flags & CUEF_ACTION)) {
       /* "the ISIL attack this morning at a market in Baghdad" */
       for (guint k = after; k + 1 < s->last && k < after + 10; k++) {
-        if ((BITS(k) & (W_SUB | W_SAY | W_MODAL | W_AUX | W_BE)) || IS(k, ",") || IS(k, ";"))
+        if ((BITS(k) & (W_SUB | W_SAY | W_MODAL | W_AUX | W_BE)) || ISL(k, ",") || ISL(k, ";"))
           break;
-        if ((IS(k, "in") || IS(k, "near")) && mention(c, k + 1)) {
+        if ((ISL(k, "in") || ISL(k, "near")) && mention(c, k + 1)) {
           actors_add(&tgt, mention(c, k + 1)->actor);
           break;
         }
@@ -1325,7 +1327,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     if ((cue->flags & CUEF_SYM) && src.n == 1 && !tgt.n && i >= s->first + 3 && !wished) {
       const RiftMention *b = mention(c, i - 1), *a = NULL;
-      if (b && b->first >= s->first + 2 && IS(b->first - 1, "-")) a = mention(c, b->first - 2);
+      if (b && b->first >= s->first + 2 && ISL(b->first - 1, "-")) a = mention(c, b->first - 2);
       if (a && b && a->actor != b->actor) {
         RiftActors x = {{a->actor}, 1, TRUE, FALSE}, y = {{b->actor}, 1, TRUE, FALSE};
         emit(c, s, &x, &y, cue, i, after, flags);
@@ -1361,7 +1363,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
         if (!(content_word(c, k - 1) || (BITS(k - 1) & W_DET)) || c->cues[k - 1]) break;
         k--;
       }
-      if (is_recv && after < s->last && IS(after, "from")) {
+      if (is_recv && after < s->last && ISL(after, "from")) {
         RiftActors giver = {0}, taker = {0};
         guint e2;
         gboolean passive = FALSE;
@@ -1399,7 +1401,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
         break;
       }
       if (!(BITS(k) & (W_DET | W_POSS | W_ADV)) && !is_possessive_tok(c, k) &&
-          !mention(c, k) && !content_word(c, k) && !IS(k, "of")) /* "part of" */
+          !mention(c, k) && !content_word(c, k) && !ISL(k, "of")) /* "part of" */
         break;
     }
     if (!tgt.n && src.n > 1 && cue->polarity > 0 &&
@@ -1414,7 +1416,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
                           !strcmp(cue->lemma, "accord") || !strcmp(cue->lemma, "treaty") ||
                           !strcmp(cue->lemma, "deal");
     if (((cue->flags & CUEF_SYM) || instrument) && tgt.n > 1 && after < s->last &&
-        IS(after, "between")) {
+        ISL(after, "between")) {
       /* "the Paris accord between the US, Japan and France": the parties
        * toward each other, not the place that names it toward them */
       emit_each_other(c, s, &tgt, cue, i, after, flags);
@@ -1422,10 +1424,10 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     emit(c, s, &src, &tgt, cue, i, after, flags);
     if ((cue->flags & CUEF_SYM) && after < s->last &&
-        (IS(after, "with") || IS(after, "between")))
+        (ISL(after, "with") || ISL(after, "between")))
       emit(c, s, &tgt, &src, cue, i, after, flags); /* "war with" */
     if (((cue->flags & CUEF_SYM) || grouping) && !src.n && tgt.n > 1 &&
-        (IS(after, "between") || (grouping && IS(after, "of"))))
+        (ISL(after, "between") || (grouping && ISL(after, "of"))))
       emit_each_other(c, s, &tgt, cue, i, after, flags);
     return;
   }
@@ -1453,7 +1455,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   /* "an Islamic State target", "a U.S. strike": a noun after all */
   if (i >= s->first + 2 && mention(c, i - 1)) {
     const RiftMention *pm = mention(c, i - 1);
-    if (pm->first > s->first && (IS(pm->first - 1, "a") || IS(pm->first - 1, "an")))
+    if (pm->first > s->first && (ISL(pm->first - 1, "a") || ISL(pm->first - 1, "an")))
       return;
   }
   gboolean passive = FALSE;
@@ -1464,13 +1466,13 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   gboolean via_action = c->via_action;
   if (passive && !(f->forms & FORM_PPART)) passive = FALSE;
   gboolean fronted = (i == s->first && (f->forms & (FORM_PPART | FORM_ING))) ||
-                     (i == s->first + 1 && (IS(s->first, "having") || IS(s->first, "to")));
+                     (i == s->first + 1 && (ISL(s->first, "having") || ISL(s->first, "to")));
   if (fronted && !subj.n) {
     /* the subject of the main clause, after the first comma */
     for (guint k = i + 1; k + 1 < s->last; k++) {
-      if (!IS(k, ",")) continue;
+      if (!ISL(k, ",")) continue;
       guint q = k + 1;
-      if (IS(q, "the")) q++;
+      if (ISL(q, "the")) q++;
       const RiftMention *m = q < s->last ? mention(c, q) : NULL;
       if (m) actors_add(&subj, m->actor);
       break;
@@ -1481,8 +1483,8 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   {
     guint k = after;
     while (k < s->last && (BITS(k) & W_ADV)) k++;
-    by_follows = k < s->last && IS(k, "by");
-    if (!by_follows && k + 1 < s->last && IS(k, "and") && c->cues[k + 1])
+    by_follows = k < s->last && ISL(k, "by");
+    if (!by_follows && k + 1 < s->last && ISL(k, "and") && c->cues[k + 1])
       by_follows = find_by(c, s, k) != G_MAXUINT; /* "funded and armed by" */
   }
   if ((f->forms & FORM_PPART) && by_follows) passive = TRUE;
@@ -1494,12 +1496,12 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     if (by != G_MAXUINT) find_np_right(c, s, by + 1, &src, &after_by, 1);
     /* "recognised by more than 100 countries, including the United States" */
     for (guint k = after_by; by != G_MAXUINT && k + 1 < s->last && k < after_by + 6; k++) {
-      if (IS(k, "including") || (IS(k, "such") && k + 1 < s->last && IS(k + 1, "as"))) {
+      if (ISL(k, "including") || (ISL(k, "such") && k + 1 < s->last && ISL(k + 1, "as"))) {
         guint e2;
-        find_np_right(c, s, k + (IS(k, "such") ? 2 : 1), &src, &e2, 1);
+        find_np_right(c, s, k + (ISL(k, "such") ? 2 : 1), &src, &e2, 1);
         break;
       }
-      if (TOK(k).kind == RIFT_TOK_PUNCT && !IS(k, ",")) break;
+      if (TOK(k).kind == RIFT_TOK_PUNCT && !ISL(k, ",")) break;
     }
     if (!subj.n && after_by < s->last && prep_follows(c, s, after_by, cue))
       find_np_right(c, s, after_by + 1, &subj, &after_by, 0); /* "weapons supplied by Iran to X" */
@@ -1538,23 +1540,23 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   }
   guint end = after, trig_end = after;
   for (;;) { /* "rejected on Thursday a plan", "again rejected" */
-    if (end < s->last && (BITS(end) & (W_TIME | W_ADV)) && !IS(end, "to")) end++;
-    else if (end + 2 < s->last && IS(end, "in") &&
-             (IS(end + 2, "terms") || (end + 3 < s->last && IS(end + 3, "terms")) ||
-              (end + 4 < s->last && IS(end + 4, "terms")))) {
+    if (end < s->last && (BITS(end) & (W_TIME | W_ADV)) && !ISL(end, "to")) end++;
+    else if (end + 2 < s->last && ISL(end, "in") &&
+             (ISL(end + 2, "terms") || (end + 3 < s->last && ISL(end + 3, "terms")) ||
+              (end + 4 < s->last && ISL(end + 4, "terms")))) {
       /* "condemns in the strongest possible terms the attack" */
-      while (end < s->last && !IS(end, "terms")) end++;
+      while (end < s->last && !ISL(end, "terms")) end++;
       end++;
     }
-    else if (end + 1 < s->last && IS(end, "on") && (BITS(end + 1) & W_TIME)) end += 2;
+    else if (end + 1 < s->last && ISL(end, "on") && (BITS(end + 1) & W_TIME)) end += 2;
     else break;
   }
-  if ((cue->flags & CUEF_INF) && end + 1 < s->last && IS(end, "to") && !mention(c, end + 1)) {
+  if ((cue->flags & CUEF_INF) && end + 1 < s->last && ISL(end, "to") && !mention(c, end + 1)) {
     /* "threatened to cut off electricity to Azerbaijan": the first actor
      * of the infinitive clause, before any "if"/"unless" */
     guint k = end + 1;
     for (; k < s->last; k++) {
-      if ((BITS(k) & (W_COND | W_SUB | W_SAY)) || IS(k, ";") || IS(k, ",")) break;
+      if ((BITS(k) & (W_COND | W_SUB | W_SAY)) || ISL(k, ";") || ISL(k, ",")) break;
       const RiftMention *m = mention(c, k);
       if (m) {
         actors_add(&tgt, m->actor);
@@ -1563,9 +1565,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     /* "threatened to stop the talks if the United States deployed": the
      * threat is asserted, and aimed at the subject of its condition */
-    if (!tgt.n && k + 1 < s->last && (IS(k, "if") || IS(k, "unless"))) {
+    if (!tgt.n && k + 1 < s->last && (ISL(k, "if") || ISL(k, "unless"))) {
       guint q = k + 1;
-      if (IS(q, "the")) q++;
+      if (ISL(q, "the")) q++;
       const RiftMention *m = q < s->last ? mention(c, q) : NULL;
       if (m && m->last < s->last && !is_possessive_tok(c, m->last)) actors_add(&tgt, m->actor);
     }
@@ -1586,7 +1588,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     emit_each_other(c, s, &subj, cue, i, trig_end, flags);
     return;
   }
-  if (after + 2 < s->last && IS(after, "as") && !(f->pos & CUE_NOUN)) {
+  if (after + 2 < s->last && ISL(after, "as") && !(f->pos & CUE_NOUN)) {
     /* "denounced as an ugly crime Serbia's suppression", "condemned as
      * illegal the U.S. strike": the object follows the as-phrase */
     guint q = after + 1;
@@ -1602,7 +1604,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   if (prep_follows(c, s, after, cue)) {
     if (!infinitive_at(c, s, after))
       find_np_right(c, s, after + 1, &tgt, &end, 0);
-  } else if (after < s->last && (BITS(after) & W_PREP) && !IS(after, "by") &&
+  } else if (after < s->last && (BITS(after) & W_PREP) && !ISL(after, "by") &&
              !quantifier_end(c, s, after)) {
     /* "protested to the UN over Israeli raids": a later preposition of
      * the cue's may still name the target */
@@ -1638,13 +1640,13 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       /* "provided photographs and other intelligence to Macedonia" */
       for (guint k = end; k < s->last && k < end + 8; k++) {
         if (prep_follows(c, s, k, cue)) { end = k; break; }
-        if (IS(k, "of") || (mention(c, k) && k > 0 && IS(k - 1, "of"))) continue;
-        if ((BITS(k) & (W_SUB | W_SAY | W_MODAL | W_AUX)) || IS(k, ",") || IS(k, ";") ||
+        if (ISL(k, "of") || (mention(c, k) && k > 0 && ISL(k - 1, "of"))) continue;
+        if ((BITS(k) & (W_SUB | W_SAY | W_MODAL | W_AUX)) || ISL(k, ",") || ISL(k, ";") ||
             mention(c, k) || (BITS(k) & W_PREP))
           break;
       }
     }
-    if (!tgt.n && !tgt.reciprocal && end < s->last && IS(end, "with") && end > after &&
+    if (!tgt.n && !tgt.reciprocal && end < s->last && ISL(end, "with") && end > after &&
         (cue->flags & CUEF_PONLY) && cue->polarity < 0) {
       /* "cut ties with X", "closed its borders with X", but not "cut its
        * trade surplus with X" */
@@ -1656,8 +1658,8 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
                                          "embassy", "ports", NULL};
       gboolean ok = FALSE;
       for (guint k = after; k < end && !ok; k++)
-        for (const char *const *q = bond; *q && !ok; q++) ok = IS(k, *q) && !IS(k + 1, "surplus") &&
-                                                            !IS(k + 1, "deficit") && !IS(k + 1, "gap");
+        for (const char *const *q = bond; *q && !ok; q++) ok = IS(k, *q) && !ISL(k + 1, "surplus") &&
+                                                            !ISL(k + 1, "deficit") && !ISL(k + 1, "gap");
       if (!ok) return;
     }
     if (!tgt.n && !tgt.reciprocal && end < s->last && prep_follows(c, s, end, cue)) {
@@ -1682,8 +1684,8 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   if (tgt.n && end < s->last) {
     /* "fighting IS alongside Iraqi forces", "together with X": co-agents */
     guint k = end;
-    if (k < s->last && IS(k, "together") && k + 1 < s->last && IS(k + 1, "with")) k++;
-    if (k + 1 < s->last && (IS(k, "alongside") || (IS(k, "with") && IS(k - 1, "together")))) {
+    if (k < s->last && ISL(k, "together") && k + 1 < s->last && ISL(k + 1, "with")) k++;
+    if (k + 1 < s->last && (ISL(k, "alongside") || (ISL(k, "with") && ISL(k - 1, "together")))) {
       RiftActors co = {0};
       guint e2;
       find_np_right(c, s, k + 1, &co, &e2, 1);
@@ -1719,8 +1721,8 @@ static gboolean clause_verb(RiftCtx *c, guint q) {
   if (mention(c, q)) return FALSE;
   if (verbish(c, q)) return TRUE;
   return content_word(c, q) && !c->cues[q] && !BITS(q) &&
-         (g_str_has_suffix(LOW(q), "ed") || IS(q, "built") || IS(q, "sent") ||
-          IS(q, "went") || IS(q, "held") || IS(q, "kept") || IS(q, "made"));
+         (g_str_has_suffix(LOW(q), "ed") || ISL(q, "built") || ISL(q, "sent") ||
+          ISL(q, "went") || ISL(q, "held") || ISL(q, "kept") || ISL(q, "made"));
 }
 
 /* Stances carried by a concession: "the EU lifted the ban despite US
@@ -1734,12 +1736,12 @@ static void handle_concession(RiftCtx *c, const Sent *s) {
   for (guint i = s->first; i + 2 < s->last; i++) {
     guint j;
     gboolean defiance = FALSE;
-    if (IS(i, "despite") || IS(i, "notwithstanding")) j = i + 1;
-    else if (IS(i, "in") && i + 3 < s->last && IS(i + 2, "of") &&
-             (IS(i + 1, "spite") || IS(i + 1, "defiance"))) {
-      defiance = IS(i + 1, "defiance");
+    if (ISL(i, "despite") || ISL(i, "notwithstanding")) j = i + 1;
+    else if (ISL(i, "in") && i + 3 < s->last && ISL(i + 2, "of") &&
+             (ISL(i + 1, "spite") || ISL(i + 1, "defiance"))) {
+      defiance = ISL(i + 1, "defiance");
       j = i + 3;
-    } else if (IS(i, "over") && i > s->first && !c->cues[i - 1]) {
+    } else if (ISL(i, "over") && i > s->first && !c->cues[i - 1]) {
       /* "over US objections", not "concern over Chinese protests" */
       gboolean g = FALSE;
       for (const char *const *q = grievance; *q && !g; q++) g = IS(i - 1, *q);
@@ -1752,7 +1754,7 @@ static void handle_concession(RiftCtx *c, const Sent *s) {
     guint k = j, end;
     if (defiance) {
       cue = oppose_noun(c, i + 1);
-      if (j < s->last && IS(j, "the")) j++;
+      if (j < s->last && ISL(j, "the")) j++;
       const RiftMention *m = j < s->last ? mention(c, j) : NULL;
       if (!cue || !m) continue;
       actors_add(&who, m->actor);
@@ -1768,7 +1770,7 @@ static void handle_concession(RiftCtx *c, const Sent *s) {
       if (k + 1 < s->last && content_word(c, k + 1) && !verbish(c, k + 1))
         continue; /* "the Labour opposition party" */
       gboolean reason = FALSE; /* "complained to France over ...": the reason */
-      for (guint q = s->first; IS(i, "over") && q < i && !reason; q++) {
+      for (guint q = s->first; ISL(i, "over") && q < i && !reason; q++) {
         const GPtrArray *cf = c->cues[q];
         for (guint x = 0; cf && x < cf->len && !reason; x++) {
           const RiftCueForm *f = cf->pdata[x];
@@ -1777,7 +1779,7 @@ static void handle_concession(RiftCtx *c, const Sent *s) {
         }
       }
       if (reason) continue;
-      if (IS(i, "over")) { /* "protested over Israeli raids" gives a reason */
+      if (ISL(i, "over")) { /* "protested over Israeli raids" gives a reason */
         static const char *const objection[] = {"objection", "opposition", "protest", "veto",
                                                 "criticism", "condemnation", "disapproval", NULL};
         gboolean ok = FALSE;
@@ -1789,17 +1791,17 @@ static void handle_concession(RiftCtx *c, const Sent *s) {
       nominal_agent(c, &np, k, &who);  /* "US objections", "Russia's opposition" */
       end = k + 1;
       if (!who.n && k + 2 < s->last &&
-          (IS(k + 1, "of") || IS(k + 1, "from") || IS(k + 1, "by"))) {
-        guint r = IS(k + 2, "the") ? k + 3 : k + 2;
+          (ISL(k + 1, "of") || ISL(k + 1, "from") || ISL(k + 1, "by"))) {
+        guint r = ISL(k + 2, "the") ? k + 3 : k + 2;
         const RiftMention *m = r < s->last ? mention(c, r) : NULL;
         /* "from the US and Japan" */
         while (m) {
           actors_add(&who, m->actor);
           end = m->last;
           guint r2 = m->last;
-          if (r2 + 1 >= s->last || !IS(r2, "and")) break;
+          if (r2 + 1 >= s->last || !ISL(r2, "and")) break;
           r2++;
-          if (r2 < s->last && IS(r2, "the")) r2++;
+          if (r2 < s->last && ISL(r2, "the")) r2++;
           m = r2 < s->last ? mention(c, r2) : NULL;
         }
       }
@@ -1813,9 +1815,9 @@ static void handle_concession(RiftCtx *c, const Sent *s) {
     Sent main = *s;
     guint v = G_MAXUINT;
     gboolean leads = i == s->first || (TOK(i - 1).flags & RIFT_TOKF_DATELINE);
-    if (leads || IS(i - 1, "but") || IS(i - 1, ",") || IS(i - 1, "and")) {
+    if (leads || ISL(i - 1, "but") || ISL(i - 1, ",") || ISL(i - 1, "and")) {
       guint comma = end;
-      while (comma < s->last && !IS(comma, ",")) comma++;
+      while (comma < s->last && !ISL(comma, ",")) comma++;
       if (comma < s->last) {
         main.first = comma + 1;
         for (guint q = comma + 1; q < s->last && v == G_MAXUINT; q++)
@@ -1834,7 +1836,7 @@ static void handle_concession(RiftCtx *c, const Sent *s) {
           v = G_MAXUINT;
           continue;
         }
-        if (open && clause_verb(c, q) && !(q > s->first && IS(q - 1, "to"))) {
+        if (open && clause_verb(c, q) && !(q > s->first && ISL(q - 1, "to"))) {
           v = q;
           open = FALSE;
         }
@@ -1853,7 +1855,7 @@ static void find_speaker(RiftCtx *c, const Sent *s) {
   c->sent_speaker = NULL;
   for (guint i = s->first; i < s->last; i++) {
     if (!(BITS(i) & W_SAY) || mention(c, i)) continue; /* not "United States" */
-    if (i + 1 < s->last && i > s->first && (IS(i - 1, ",") || IS(i - 1, "\""))) {
+    if (i + 1 < s->last && i > s->first && (ISL(i - 1, ",") || ISL(i - 1, "\""))) {
       /* '"...," said X': X speaks */
       const RiftMention *m = mention(c, i + 1);
       if (m) { c->quote_speaker = c->sent_speaker = m->actor; return; }
@@ -1886,7 +1888,7 @@ static void update_coref(RiftCtx *c, const Sent *s) {
     RiftActors as = {0};
     actors_add(&as, m->actor);
     guint k = m->last;
-    while (k + 1 < s->last && (IS(k, "and") || IS(k, ","))) {
+    while (k + 1 < s->last && (ISL(k, "and") || ISL(k, ","))) {
       const RiftMention *mm = mention(c, k + 1);
       if (!mm) break;
       actors_add(&as, mm->actor);
@@ -1905,9 +1907,9 @@ static void update_coref(RiftCtx *c, const Sent *s) {
 static void track_pairs(RiftCtx *c, const Sent *s) {
   for (guint i = s->first; i + 2 < s->last; i++) {
     const RiftMention *a = mention(c, i);
-    if (!a || a->last + 1 >= s->last || !IS(a->last, "and")) continue;
+    if (!a || a->last + 1 >= s->last || !ISL(a->last, "and")) continue;
     guint q = a->last + 1;
-    if (IS(q, "the") && q + 1 < s->last) q++;
+    if (ISL(q, "the") && q + 1 < s->last) q++;
     const RiftMention *b = mention(c, q);
     if (b) {
       c->last_pair.n = 0;
@@ -1921,8 +1923,8 @@ static void track_pairs(RiftCtx *c, const Sent *s) {
 void rift__relations_sentence(RiftCtx *c, guint si) {
   const RiftSentence *rs = &g_array_index(c->t->sentences, RiftSentence, si);
   Sent s = {rs->first, rs->last, FALSE, FALSE, G_MAXUINT};
-  if (s.last > s.first && IS(s.last - 1, "?")) s.question = TRUE;
-  if (s.last > s.first + 1 && IS(s.last - 1, "\"") && IS(s.last - 2, "?")) s.question = TRUE;
+  if (s.last > s.first && ISL(s.last - 1, "?")) s.question = TRUE;
+  if (s.last > s.first + 1 && ISL(s.last - 1, "\"") && ISL(s.last - 2, "?")) s.question = TRUE;
   if (rs->para_start) c->quote_speaker = NULL;
   c->cur_it = NULL;
   c->cur_person = NULL;
@@ -1940,7 +1942,7 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
     update_coref(c, &s);
     return;
   }
-  if (IS(s.first, "should") || IS(s.first, "were") || IS(s.first, "had")) s.conditional_until = s.first;
+  if (ISL(s.first, "should") || ISL(s.first, "were") || ISL(s.first, "had")) s.conditional_until = s.first;
   /* the subject before the first verb, for "it" and "his" later on:
    * "Tory leader Michael Howard sent Mr Bush his congratulations" */
   for (guint i = s.first; i < s.last; i++) {

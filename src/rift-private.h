@@ -210,6 +210,7 @@ struct _RiftExtractor {
   GHashTable *words;          /* lower word -> RiftWordInfo */
   RiftWordSlot *slots;        /* the same, by hash */
   guint32 mask;
+  guint64 filter[1024];       /* bit (hash >> 16) set: a word may have it */
 };
 
 void rift__relations_sentence(RiftCtx *c, guint sentence);

@@ -132,14 +132,14 @@ char *rift_text_normalize(const char *text, gsize len, gsize *out_len) {
 
 /* ASCII byte classes: a table lookup instead of a chain of compares in
  * the tokeniser's inner loop, which sees every byte. */
-enum { CL_WORD = 1, CL_SPACE = 2, CL_DIGIT = 4, CL_UPPER = 8 };
-static const guint8 byte_class[128] = {
+enum { CL_WORD = 1, CL_SPACE = 2, CL_DIGIT = 4, CL_UPPER = 8, CL_ALPHA = 16 };
+static const guint8 byte_class[256] = { /* 0 from 0x80 up */
   ['\t'] = CL_SPACE, ['\n'] = CL_SPACE, ['\v'] = CL_SPACE, ['\f'] = CL_SPACE,
   [' '] = CL_SPACE,
 #define D(c) [c] = CL_WORD | CL_DIGIT
   D('0'), D('1'), D('2'), D('3'), D('4'), D('5'), D('6'), D('7'), D('8'), D('9'),
 #undef D
-#define U(c) [c] = CL_WORD | CL_UPPER, [c + 32] = CL_WORD
+#define U(c) [c] = CL_WORD | CL_UPPER | CL_ALPHA, [c + 32] = CL_WORD | CL_ALPHA
   U('A'), U('B'), U('C'), U('D'), U('E'), U('F'), U('G'), U('H'), U('I'), U('J'),
   U('K'), U('L'), U('M'), U('N'), U('O'), U('P'), U('Q'), U('R'), U('S'), U('T'),
   U('U'), U('V'), U('W'), U('X'), U('Y'), U('Z'),
@@ -198,14 +198,18 @@ static const char *intern_lower(RiftText *t, const char *s, gsize n,
   gboolean ascii = TRUE;
   int l = 0, u = 0;
   guint32 h = 2166136261u; /* rift_text_hash, computed on the way */
-  for (gsize i = 0; i < n; i++) {
+  unsigned high = 0;
+  for (gsize i = 0; i < n; i++) { /* no branch per byte: table lookups */
     unsigned char b = s[i];
-    if (b >= 0x80) { ascii = FALSE; break; }
-    if (b >= 'A' && b <= 'Z') { b += 32; l++; u++; }
-    else if (b >= 'a' && b <= 'z') l++;
+    high |= b;
+    guint8 cl = byte_class[b];
+    b += (cl & CL_UPPER) ? 32 : 0;
+    l += (cl & CL_ALPHA) != 0;
+    u += (cl & CL_UPPER) != 0;
     out[i] = b;
     h = (h ^ b) * 16777619u;
   }
+  ascii = high < 0x80;
   *letters = l;
   *upper = u;
   if (G_LIKELY(ascii)) {
@@ -264,7 +268,7 @@ static void tokenize(RiftText *t) {
   gsize len = t->len, i = 0;
   while (i < len) {
     unsigned char c = s[i];
-    if (c < 0x80 && (byte_class[c] & CL_SPACE)) {
+    if (byte_class[c] & CL_SPACE) {
       i++;
       continue;
     }
@@ -276,7 +280,7 @@ static void tokenize(RiftText *t) {
       i += n;
       for (;;) {
         /* the common case first: a run of ASCII letters and digits */
-        while (i < len && (unsigned char)s[i] < 0x80 && (byte_class[(unsigned char)s[i]] & CL_WORD))
+        while (byte_class[(unsigned char)s[i]] & CL_WORD) /* stops at the NUL */
           i++;
         if (i >= len) break;
         gunichar v;
@@ -286,6 +290,9 @@ static void tokenize(RiftText *t) {
           continue;
         }
         char d = s[i];
+        /* only these continue a word or keep a period; anything else (a
+         * space, mostly) ends it */
+        if (d != '\'' && d != '-' && d != '&' && d != '/' && d != '.' && d != ',') break;
         gunichar w;
         int k;
         gboolean next_word = i + 1 < len && is_word_char(s + i + 1, &w, &k);

@@ -97,6 +97,39 @@ static void test_jsonl(void) {
   g_assert_nonnull(strstr(out->str, "\"evidence\":\"Kenya praised \\\"Uganda\\\".\""));
 }
 
+static char *as_jsonl(const RiftResult *r) {
+  GString *out = g_string_new(NULL);
+  rift_result_write_jsonl(r, out);
+  return g_string_free(out, FALSE);
+}
+
+/* A thread reuses its buffers from document to document (and gives back
+ * those of a document over 1 MB): each result must be what a fresh
+ * thread would give, whatever came before. */
+static gpointer run_in_fresh_thread(gpointer text) {
+  g_autoptr(RiftResult) r = run(text, NULL, RIFT_LEVEL_STATE, FALSE);
+  return as_jsonl(r);
+}
+
+static void test_buffer_reuse(void) {
+  GString *huge = g_string_new(NULL);
+  while (huge->len < (1u << 20) + 100)
+    g_string_append(huge, "Peru condemned Chile over the border. Talks went on. ");
+  const char *texts[] = {
+    "Kenya praised Uganda. Egypt met Jordan on Monday. It later condemned Israel.",
+    "Iran backs Syria.", huge->str, "Nato struck Serbia.",
+    "Kenya praised Uganda. Egypt met Jordan on Monday. It later condemned Israel."};
+  for (guint i = 0; i < G_N_ELEMENTS(texts); i++) {
+    g_autoptr(RiftResult) r = run(texts[i], NULL, RIFT_LEVEL_STATE, FALSE);
+    g_autofree char *here = as_jsonl(r);
+    g_autofree char *fresh = g_thread_join(g_thread_new("fresh", run_in_fresh_thread,
+                                                        (gpointer)texts[i]));
+    g_assert_cmpstr(here, ==, fresh);
+    g_assert_cmpuint(r->edges->len, >, 0);
+  }
+  g_string_free(huge, TRUE);
+}
+
 int main(int argc, char **argv) {
   g_test_init(&argc, &argv, NULL);
   g_autoptr(GError) e = NULL;
@@ -107,6 +140,7 @@ int main(int argc, char **argv) {
   g_test_add_func("/relations/levels", test_levels);
   g_test_add_func("/relations/flags-and-evidence", test_flags_and_evidence);
   g_test_add_func("/relations/jsonl", test_jsonl);
+  g_test_add_func("/relations/buffer-reuse", test_buffer_reuse);
   int rc = g_test_run();
   rift_dict_free(the_dict);
   return rc;
