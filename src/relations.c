@@ -1298,6 +1298,15 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     while (after + 1 < s->last && (ISL(after, "last") || ISL(after, "this") || ISL(after, "on")) &&
            (BITS(after + 1) & W_TIME))
       after += 2;
+    /* "fighting broke out between X and Y": a verb of outbreak before the
+     * symmetric noun's "between" */
+    if ((cue->flags & CUEF_SYM) && after + 1 < s->last &&
+        (ISL(after, "broke") || ISL(after, "erupted") || ISL(after, "flared") ||
+         ISL(after, "raged") || ISL(after, "escalated"))) {
+      guint k = after + 1;
+      if (ISL(k, "out") || ISL(k, "up")) k++;
+      if (k < s->last && ISL(k, "between")) after = k;
+    }
     /* "an aid programme for X", "an arms embargo on X": a noun between */
     if (!prep_follows(c, s, after, cue) && after + 1 < s->last && content_word(c, after) &&
         !c->cues[after] && prep_follows(c, s, after + 1, cue))

@@ -3,7 +3,9 @@
 # store) over the bulk corpus (../shared/corpus/bulk: 24 MB, 21k articles,
 # JSON Lines) and over a corpus ten times larger made from it in a
 # temporary directory, with 1 job, one core (taskset) and every core;
-# `wc -w` over the same files is the baseline of the same run.  Prints
+# `wc -w` over the same files is the baseline of the same run.  "one
+# core" rows pin every thread of rift (reader, worker, writer) to CPU 0
+# with taskset: the figure the one-core bars are read against.  Prints
 # MB/s, documents/s and peak RSS, the speed-up of 2 jobs over 1, and the
 # time `rift graph` takes over the bulk store.  Not part of ctest.
 #
@@ -66,6 +68,9 @@ run_corpus() { # run_corpus NAME DIR
   mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
   echo "== $name: $docs documents, $mb MB"
   measure "wc -w (baseline)" 1 "$mb" "$docs" wc -w "$dir"/*.jsonl
+  if command -v taskset > /dev/null; then
+    measure "rift extract (one core)" 1 "$mb" "$docs" taskset -c 0 "$RIFT" extract -q --jobs 1 "$dir"
+  fi
   measure "rift extract" 1 "$mb" "$docs" "$RIFT" extract -q --jobs 1 "$dir"
   measure "rift extract" "$cores" "$mb" "$docs" "$RIFT" extract -q --jobs "$cores" "$dir"
   local db=$T/$name.db
