@@ -529,10 +529,29 @@ static void test_archives(void) {
   g_assert_cmpuint(rift_archive_inputs_size(sized), >, 0);
 }
 
+/* The content hash is SHA-256 (FIPS 180-4 test vectors), whatever
+ * library computes it: stores written by any rift stay comparable. */
+static void test_hash(void) {
+  static const struct { const char *text, *hex; } v[] = {
+    {"abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"},
+    {"", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"},
+    {"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+     "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"}};
+  for (guint i = 0; i < G_N_ELEMENTS(v); i++) {
+    guint8 out[RIFT_STORE_HASH_LEN];
+    rift_store_hash(v[i].text, strlen(v[i].text), out);
+    GString *hex = g_string_new(NULL);
+    for (guint k = 0; k < RIFT_STORE_HASH_LEN; k++) g_string_append_printf(hex, "%02x", out[k]);
+    g_assert_cmpstr(hex->str, ==, v[i].hex);
+    g_string_free(hex, TRUE);
+  }
+}
+
 int main(int argc, char **argv) {
   g_test_init(&argc, &argv, NULL);
   tmpdir = g_dir_make_tmp("rift-store-XXXXXX", NULL);
   g_assert_nonnull(tmpdir);
+  g_test_add_func("/store/hash", test_hash);
   g_test_add_func("/store/open-errors", test_open_errors);
   g_test_add_func("/store/schema", test_schema);
   g_test_add_func("/store/dedup", test_dedup);
