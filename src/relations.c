@@ -1048,12 +1048,48 @@ static gboolean clause_conditional(RiftCtx *c, const Sent *s, guint v) {
   return FALSE;
 }
 
+/* A condition after a predicted or hedged stance: "X will attack Y if
+ * Y ...", "would withdraw unless ...". */
+static gboolean trailing_condition(RiftCtx *c, const Sent *s, guint t1) {
+  for (guint j = t1; j < s->last; j++) {
+    if (ISL(j, ";") || ISL(j, ":")) break;
+    if (ISL(j, "if") || ISL(j, "unless")) return TRUE;
+  }
+  return FALSE;
+}
+
+/* The clause holding t0 is what someone demands: "the UN demanded that
+ * Israel withdraw", "its demand that Iran free": wished, not done.
+ * ("insisted that" and "suggested that" also state facts: left out.) */
+static gboolean demanded_clause(RiftCtx *c, const Sent *s, guint t0) {
+  static const char *const demand[] = {"demand", "demands", "demanded", "demanding",
+                                       "urge", "urges", "urged", "urging", "ask", "asks",
+                                       "asked", "request", "requests", "requested",
+                                       "propose", "proposes", "proposed", "proposal",
+                                       "recommend", "recommends", "recommended", NULL};
+  for (guint j = t0; j > s->first + 1;) {
+    j--;
+    if (TOK(j).kind == RIFT_TOK_PUNCT || ISL(j, "and") || ISL(j, "but")) break;
+    if (ISL(j, "that")) {
+      guint v = j - 1;
+      if ((BITS(v) & W_TIME) && v > s->first) v--; /* "its demand today that" */
+      for (const char *const *d = demand; *d; d++)
+        if (IS(v, *d)) return TRUE;
+      break;
+    }
+  }
+  return FALSE;
+}
+
 static void emit(RiftCtx *c, const Sent *s, RiftActors *src, RiftActors *tgt,
                  const RiftCue *cue, guint t0, guint t1, guint flags) {
   if (flags & F_NEG) return;
   if (s->question) flags |= RIFT_EDGE_QUESTION;
   if (s->reported) flags |= RIFT_EDGE_REPORTED;
   if (clause_conditional(c, s, t0)) flags |= RIFT_EDGE_CONDITIONAL;
+  if ((flags & (RIFT_EDGE_PREDICTED | RIFT_EDGE_HEDGED)) && trailing_condition(c, s, t1))
+    flags |= RIFT_EDGE_CONDITIONAL;
+  if (demanded_clause(c, s, t0)) flags |= RIFT_EDGE_HEDGED;
   rift__emit(c, src, tgt, cue, t0, t1, flags);
 }
 
@@ -1403,7 +1439,32 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
           c->owner_only = FALSE;
           find_subject(c, s, k, &src, &flags, &passive, 0);
           if (c->owner_only) src.n = 0;
-          if (!(flags & F_NEG)) emit_flipped(c, s, &src, &tgt, cue, i, after, flags);
+          if (!(flags & F_NEG)) emit_flipped(c, s, &src, &tgt, cue, k, after, flags);
+          return;
+        }
+        /* "the EU lifted sanctions on Cuba", "eased its embargo of X": a
+         * restriction removed favours its target */
+        static const char *const restriction[] = {"sanction", "sanctions", "embargo",
+                                                  "blockade", "siege", "curfew", "ban",
+                                                  "restriction", "restrictions", "tariff",
+                                                  "tariffs", "duty", "duties", "quota",
+                                                  "quotas", "boycott", NULL};
+        gboolean is_restriction = FALSE;
+        for (const char *const *rt = restriction; *rt && cue->polarity < 0; rt++)
+          if (IS(i, *rt)) is_restriction = TRUE;
+        if (is_restriction) {
+          gboolean passive = FALSE;
+          src.n = 0;
+          c->owner_only = FALSE;
+          find_subject(c, s, k, &src, &flags, &passive, 0);
+          if (c->owner_only) src.n = 0;
+          if (!(flags & F_NEG)) {
+            emit_flipped(c, s, &src, &tgt, cue, k, after, flags);
+          } else if (k >= s->first + 2 && ISL(k - 1, "to") && (BITS(k - 2) & W_REFUSE) &&
+                     !(BITS(k - 2) & W_CANCEL)) {
+            /* "refused to lift the curfew on X": the restriction kept */
+            emit(c, s, &src, &tgt, cue, k - 2, after, (flags & ~F_NEG) | RIFT_EDGE_INFERRED);
+          }
           return;
         }
         flags |= F_NEG;

@@ -86,6 +86,24 @@ static void test_flags_and_evidence(void) {
   g_autoptr(RiftResult) neg = run("Peru did not condemn Chile. Bolivia refused to back Chile.",
                                   NULL, RIFT_LEVEL_STATE, TRUE);
   g_assert_cmpuint(neg->edges->len, ==, 0);
+  /* a condition after a predicted stance makes it conditional (out of the
+   * default graph), where "will" alone is only predicted */
+  g_autoptr(RiftResult) cond = run("Peru will sanction Chile if Chile attacks Bolivia.", NULL,
+                                   RIFT_LEVEL_STATE, TRUE);
+  e = find(cond, "Peru", "Chile", RIFT_POLARITY_OPPOSE);
+  g_assert_nonnull(e);
+  g_autofree char *cf = rift_edge_flags_string(e->flags);
+  g_assert_cmpstr(cf, ==, "predicted,conditional");
+  g_autoptr(RiftResult) pred = run("Peru will sanction Chile.", NULL, RIFT_LEVEL_STATE, FALSE);
+  e = find(pred, "Peru", "Chile", RIFT_POLARITY_OPPOSE);
+  g_assert_nonnull(e);
+  g_autofree char *pf = rift_edge_flags_string(e->flags);
+  g_assert_cmpstr(pf, ==, "predicted");
+  /* a lifted restriction: the trigger spans the lifting */
+  g_autoptr(RiftResult) lift = run("Peru lifted its sanctions on Chile.", NULL, RIFT_LEVEL_STATE, FALSE);
+  e = find(lift, "Peru", "Chile", RIFT_POLARITY_SUPPORT);
+  g_assert_nonnull(e);
+  g_assert_cmpstr(e->trigger, ==, "lifted its sanctions");
 }
 
 static void test_jsonl(void) {
