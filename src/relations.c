@@ -717,6 +717,16 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
               actors_add(out, pm->actor);
               out->found = TRUE;
               *flags |= RIFT_EDGE_HEDGED;
+              if (depth == 0 && !ISL(q, "for")) {
+                /* the asker stands where it asks the asked to stand */
+                guint aflags = 0, at = ISL(q, "on") ? q - 1 : q;
+                gboolean apassive = FALSE;
+                c->asker.n = 0;
+                find_subject(c, s, at, &c->asker, &aflags, &apassive, depth + 1);
+                if (apassive || (aflags & (F_NEG | RIFT_EDGE_HEDGED | RIFT_EDGE_PREDICTED |
+                                           RIFT_EDGE_CONDITIONAL)))
+                  c->asker.n = 0;
+              }
               return;
             }
         }
@@ -1090,6 +1100,12 @@ static void emit(RiftCtx *c, const Sent *s, RiftActors *src, RiftActors *tgt,
   if ((flags & (RIFT_EDGE_PREDICTED | RIFT_EDGE_HEDGED)) && trailing_condition(c, s, t1))
     flags |= RIFT_EDGE_CONDITIONAL;
   if (demanded_clause(c, s, t0)) flags |= RIFT_EDGE_HEDGED;
+  if (c->asker.n && !(flags & RIFT_EDGE_PASSIVE)) {
+    /* "Iran urged the UN to condemn Israel": Iran's own stance too */
+    guint aflags = (flags & ~(RIFT_EDGE_HEDGED | RIFT_EDGE_MODAL_MASK)) | RIFT_EDGE_INFERRED;
+    if (!(flags & (RIFT_EDGE_CONDITIONAL | RIFT_EDGE_QUESTION)))
+      rift__emit(c, &c->asker, tgt, cue, t0, t1, aflags);
+  }
   rift__emit(c, src, tgt, cue, t0, t1, flags);
 }
 
@@ -1276,6 +1292,7 @@ static void relative_object(RiftCtx *c, const Sent *s, guint i, RiftActors *tgt)
 
 static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f) {
   const RiftCue *cue = f->cue;
+  c->asker.n = 0;
   guint after = cue_end(c, s, i, cue);
   if (!after) return;
   if (cue->flags & CUEF_LIGHTVERB) return;

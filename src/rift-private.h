@@ -191,6 +191,9 @@ typedef struct {
   guint cur_person_tok;
   gboolean owner_only;          /* the last subject is an owner ("X's bid") */
   gboolean via_action;          /* the last subject is an act's agent */
+  RiftActors asker;             /* who urged the cue's agent to act
+                                   ("Iran urged the UN to condemn X"), for
+                                   the current cue only */
   GPtrArray *edges;             /* RiftEdge */
 } RiftCtx;
 
