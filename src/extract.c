@@ -18,6 +18,10 @@ static void merge_word(gpointer k, gpointer v, gpointer data) {
   word_info(data, k)->bits = GPOINTER_TO_UINT(v);
 }
 
+static void merge_sem(gpointer k, gpointer v, gpointer data) {
+  word_info(data, k)->sem = GPOINTER_TO_UINT(v);
+}
+
 static void merge_cue(gpointer k, gpointer v, gpointer data) {
   word_info(data, k)->cues = v;
 }
@@ -60,6 +64,7 @@ RiftExtractor *rift_extractor_new(const RiftDict *dict,
   /* one table for the per-token lookups of every stage */
   ex->words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
   rift__lexicon_foreach_word(ex->lx, merge_word, ex);
+  rift__lexicon_foreach_sem(ex->lx, merge_sem, ex);
   rift__lexicon_foreach_cue(ex->lx, merge_cue, ex);
   rift__dict_first_foreach(dict, merge_first, ex);
   rift__dict_first_low_foreach(dict, merge_first_low, ex);
@@ -231,13 +236,8 @@ static gboolean keep_mention(RiftCtx *c, const RiftMention *m) {
     if ((p[0] == 'e' || p[0] == 'p' || p[0] == 'a') &&
         (!strcmp(p, "ethnic") || !strcmp(p, "pro") || !strcmp(p, "anti")))
       return FALSE;
-    static const char *const compass[] = {"north", "south", "east", "west", "northern",
-                                          "southern", "eastern", "western", "central",
-                                          "upper", "lower", "greater", NULL};
-    gboolean is_compass = FALSE;
-    if (tok[f - 1].flags & RIFT_TOKF_CAP)
-      for (const char *const *q = compass; *q && !is_compass; q++)
-        if (!strcmp(p, *q)) is_compass = TRUE;
+    gboolean is_compass = (tok[f - 1].flags & RIFT_TOKF_CAP) && c->info[f - 1] &&
+                          (c->info[f - 1]->sem & S_COMPASS);
     if (!is_compass && (tok[f - 1].flags & RIFT_TOKF_CAP) && tok[f - 1].kind == RIFT_TOK_WORD &&
         !(tok[f - 1].flags & (RIFT_TOKF_ALLCAPS | RIFT_TOKF_PARA)) &&
         c->ment_at[f - 1] == RIFT__NONE && !c->bits[f - 1] &&
@@ -256,22 +256,13 @@ static gboolean keep_mention(RiftCtx *c, const RiftMention *m) {
   /* a place named after a state: "the Indian Ocean", "the Korean Peninsula" */
   if (l < c->ntok && tok[l].sentence == tok[f].sentence && (tok[l].flags & RIFT_TOKF_CAP) &&
       m->actor->type == RIFT_ACTOR_STATE) {
-    static const char *const feature[] = {"ocean", "sea", "gulf", "peninsula", "basin",
-                                          "strait", "straits", "subcontinent", "plateau",
-                                          "desert", "archipelago", NULL};
-    for (const char *const *q = feature; *q; q++)
-      if (!strcmp(tok[l].lower, *q)) return FALSE;
+    if (c->info[l] && (c->info[l]->sem & S_FEATURE)) return FALSE;
   }
   /* a company: "North China Industrial Co", "Bank of Japan" stays, but
    * "China Airlines Corp" is no state */
   for (guint k = l, n = 0; k < c->ntok && n < 4 && tok[k].sentence == tok[f].sentence; k++, n++) {
     if (!(tok[k].flags & RIFT_TOKF_CAP) || tok[k].kind != RIFT_TOK_WORD) break;
-    const char *w = tok[k].lower;
-    if (!strcmp(w, "co") || !strcmp(w, "co.") || !strcmp(w, "corp") || !strcmp(w, "corp.") ||
-        !strcmp(w, "inc") || !strcmp(w, "inc.") || !strcmp(w, "ltd") || !strcmp(w, "ltd.") ||
-        !strcmp(w, "plc") || !strcmp(w, "llc") || !strcmp(w, "company") ||
-        !strcmp(w, "corporation") || !strcmp(w, "airlines") || !strcmp(w, "airways"))
-      return m->actor->type != RIFT_ACTOR_STATE;
+    if (c->info[k] && (c->info[k]->sem & S_COMPANY)) return m->actor->type != RIFT_ACTOR_STATE;
   }
   /* ambiguous.tsv: "Atlanta, Georgia", "Chad Hurley", "West Virginia" */
   if (l == f + 1) {

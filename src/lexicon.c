@@ -11,6 +11,7 @@
 
 struct _RiftLexicon {
   GHashTable *words;      /* lower word -> GUINT bits */
+  GHashTable *sem;        /* lower word -> GUINT lexical sets (S_*) */
   GHashTable *cues;       /* first word surface form -> GPtrArray<RiftCueForm*> */
   GPtrArray *cue_list;    /* RiftCue*, owned */
   GPtrArray *forms;       /* RiftCueForm*, owned */
@@ -34,6 +35,13 @@ static const struct { const char *name; guint bit; } word_classes[] = {
   {"cancel", W_CANCEL},
 };
 
+static const struct { const char *name; guint bit; } word_sets[] = {
+  {"ask", S_ASK}, {"control", S_CONTROL}, {"aspect", S_ASPECT}, {"brand", S_BRAND},
+  {"office", S_OFFICE}, {"receive", S_RECEIVE}, {"bond", S_BOND},
+  {"grievance", S_GRIEVANCE}, {"company", S_COMPANY}, {"compass", S_COMPASS},
+  {"feature", S_FEATURE}, {"demand", S_DEMAND}, {"outbreak", S_OUTBREAK},
+};
+
 static gboolean parse_words(RiftLexicon *lx, const char *data, gsize len,
                             GError **error) {
   g_auto(GStrv) lines = g_strsplit(data, "\n", -1);
@@ -47,7 +55,7 @@ static gboolean parse_words(RiftLexicon *lx, const char *data, gsize len,
       return FALSE;
     }
     *tab = 0;
-    guint bits = 0;
+    guint bits = 0, sem = 0;
     g_auto(GStrv) cls = g_strsplit_set(tab + 1, ", \t", -1);
     for (guint i = 0; cls[i]; i++) {
       if (!*cls[i]) continue;
@@ -55,6 +63,11 @@ static gboolean parse_words(RiftLexicon *lx, const char *data, gsize len,
       for (gsize k = 0; k < G_N_ELEMENTS(word_classes); k++)
         if (g_str_equal(cls[i], word_classes[k].name)) {
           bits |= word_classes[k].bit;
+          found = TRUE;
+        }
+      for (gsize k = 0; k < G_N_ELEMENTS(word_sets); k++)
+        if (g_str_equal(cls[i], word_sets[k].name)) {
+          sem |= word_sets[k].bit;
           found = TRUE;
         }
       if (!found) {
@@ -65,7 +78,10 @@ static gboolean parse_words(RiftLexicon *lx, const char *data, gsize len,
     }
     const char *w = g_string_chunk_insert(lx->strings, line);
     guint old = GPOINTER_TO_UINT(g_hash_table_lookup(lx->words, w));
-    g_hash_table_insert(lx->words, (gpointer)w, GUINT_TO_POINTER(old | bits));
+    if (bits || !g_hash_table_contains(lx->words, w))
+      g_hash_table_insert(lx->words, (gpointer)w, GUINT_TO_POINTER(old | bits));
+    old = GPOINTER_TO_UINT(g_hash_table_lookup(lx->sem, w));
+    if (sem) g_hash_table_insert(lx->sem, (gpointer)w, GUINT_TO_POINTER(old | sem));
   }
   return TRUE;
 }
@@ -185,6 +201,8 @@ static const struct { const char *name; guint bit; } cue_flags[] = {
   {"obj", CUEF_OBJ}, {"light", CUEF_LIGHT}, {"lightverb", CUEF_LIGHTVERB},
   {"action", CUEF_ACTION}, {"neg", CUEF_NEG}, {"hedge", CUEF_HEDGE},
   {"role", CUEF_ROLE}, {"sym", CUEF_SYM}, {"inf", CUEF_INF}, {"ponly", CUEF_PONLY}, {"eval", CUEF_EVAL}, {"lonly", CUEF_LONLY},
+  {"material", CUEF_MATERIAL}, {"restrict", CUEF_RESTRICT}, {"breach", CUEF_BREACH},
+  {"objection", CUEF_OBJECTION},
 };
 
 static gboolean parse_cues(RiftLexicon *lx, const char *data, GError **error) {
@@ -323,6 +341,7 @@ RiftLexicon *rift__lexicon_new(GError **error) {
   RiftLexicon *lx = g_new0(RiftLexicon, 1);
   lx->strings = g_string_chunk_new(8192);
   lx->words = g_hash_table_new(g_str_hash, g_str_equal);
+  lx->sem = g_hash_table_new(g_str_hash, g_str_equal);
   lx->cues = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
                                    (GDestroyNotify)g_ptr_array_unref);
   lx->irregular = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
@@ -347,6 +366,7 @@ RiftLexicon *rift__lexicon_new(GError **error) {
 void rift__lexicon_free(RiftLexicon *lx) {
   if (!lx) return;
   g_hash_table_unref(lx->words);
+  g_hash_table_unref(lx->sem);
   g_hash_table_unref(lx->cues);
   g_hash_table_unref(lx->irregular);
   g_hash_table_unref(lx->ambiguity);
@@ -366,6 +386,10 @@ gboolean rift__lexicon_cue_has_prep(const RiftCue *cue, const char *prep) {
 
 void rift__lexicon_foreach_word(const RiftLexicon *lx, GHFunc fn, gpointer data) {
   g_hash_table_foreach(lx->words, fn, data);
+}
+
+void rift__lexicon_foreach_sem(const RiftLexicon *lx, GHFunc fn, gpointer data) {
+  g_hash_table_foreach(lx->sem, fn, data);
 }
 
 void rift__lexicon_foreach_cue(const RiftLexicon *lx, GHFunc fn, gpointer data) {

@@ -17,6 +17,7 @@
 /* IS for a string literal: a length test and an inlined memcmp */
 #define ISL(i, w) (TOK(i).lower_len == sizeof(w "") - 1 && memcmp(LOW(i), w, sizeof(w "") - 1) == 0)
 #define BITS(i) (c->bits[(i)])
+#define SEM(i) (c->info[(i)] ? c->info[(i)]->sem : 0u) /* S_* lexical sets */
 
 typedef struct {
   guint first, last; /* sentence token range */
@@ -642,11 +643,9 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       guint st = m->first;
       /* "Mexico's embassy in Quito": a mention in a prepositional phrase
        * is not the subject; "the president of France" is */
-      static const char *const corp[] = {"co", "co.", "corp", "inc", "ltd", "plc", "company", NULL};
       guint of = st > s->first && ISL(st - 1, "the") ? st - 1 : st; /* "of the United States" */
       gboolean corporate = FALSE;
-      for (const char *const *q = corp; *q && of > s->first + 1; q++)
-        if (IS(of - 2, *q)) corporate = TRUE;
+      if (of > s->first + 1 && (SEM(of - 2) & S_COMPANY)) corporate = TRUE;
       if (of > s->first + 1 && ISL(of - 1, "of") &&
           ((!(BITS(of - 2) & (W_AGENT | W_TITLE | W_BODY)) && !content_word(c, of - 2) &&
             !(TOK(of - 2).flags & RIFT_TOKF_CAP)) || corporate)) {
@@ -708,27 +707,22 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         if (v == j + 1 && pm && pm->first > s->first) {
           guint q = pm->first - 1;
           if (ISL(q, "the") && q > s->first) q--;
-          static const char *const asks[] = {
-            "for", "urged", "urge", "urges", "urging", "asked", "ask", "asks", "asking",
-            "pressed", "pressing", "persuaded", "encouraged", "encouraging", "invited",
-            "allowed", "told", "forced", "pressured", "called", "calling", "calls", NULL};
-          for (const char *const *a = asks; *a; a++)
-            if (IS(q, *a) || (ISL(q, "on") && q > s->first && IS(q - 1, *a))) {
-              actors_add(out, pm->actor);
-              out->found = TRUE;
-              *flags |= RIFT_EDGE_HEDGED;
-              if (depth == 0 && !ISL(q, "for")) {
-                /* the asker stands where it asks the asked to stand */
-                guint aflags = 0, at = ISL(q, "on") ? q - 1 : q;
-                gboolean apassive = FALSE;
+          if ((SEM(q) & S_ASK) || (ISL(q, "on") && q > s->first && (SEM(q - 1) & S_ASK))) {
+            actors_add(out, pm->actor);
+            out->found = TRUE;
+            *flags |= RIFT_EDGE_HEDGED;
+            if (depth == 0 && !ISL(q, "for")) {
+              /* the asker stands where it asks the asked to stand */
+              guint aflags = 0, at = ISL(q, "on") ? q - 1 : q;
+              gboolean apassive = FALSE;
+              c->asker.n = 0;
+              find_subject(c, s, at, &c->asker, &aflags, &apassive, depth + 1);
+              if (apassive || (aflags & (F_NEG | RIFT_EDGE_HEDGED | RIFT_EDGE_PREDICTED |
+                                         RIFT_EDGE_CONDITIONAL)))
                 c->asker.n = 0;
-                find_subject(c, s, at, &c->asker, &aflags, &apassive, depth + 1);
-                if (apassive || (aflags & (F_NEG | RIFT_EDGE_HEDGED | RIFT_EDGE_PREDICTED |
-                                           RIFT_EDGE_CONDITIONAL)))
-                  c->asker.n = 0;
-              }
-              return;
             }
+            return;
+          }
         }
         /* a purpose: "the Coalition's strategy to defeat ISIL", "Iraq's
          * efforts to destroy", "sent fighters to Syria to support X" */
@@ -750,20 +744,11 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
               return;
             }
           }
-          static const char *const control[] = {
-            "urged", "urge", "urges", "asked", "ask", "asks", "called", "calls",
-            "pressed", "press", "persuaded", "encouraged", "encourage", "invited",
-            "allowed", "allow", "wants", "want", "wanted", "expects", "expected",
-            "told", "tell", "forced", "force", "pressured", "helped", "help", "asking",
-            "urging", "pressing", "calling", "encouraging", "inviting", "allowing",
-            "pressuring", "persuading", "telling", "wanting", "expecting", NULL};
           for (guint q = p; q > s->first;) {
             q--;
             if (ISL(q, ",") || ISL(q, ";") || (BITS(q) & (W_SUB | W_SAY))) break;
-            gboolean ctl = FALSE;
-            for (const char *const *cw = control; *cw; cw++)
-              if (IS(q, *cw)) ctl = TRUE;
-            if (ctl) { /* "expected the new pact to help": the pact, asked or expected */
+            /* "expected the new pact to help": the pact, asked or expected */
+            if (SEM(q) & S_CONTROL) {
               *flags |= RIFT_EDGE_HEDGED;
               for (guint r = q + 1; r < p + 1; r++)
                 if (mention(c, r)) { actors_add(out, mention(c, r)->actor); break; }
@@ -785,12 +770,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
     if (j + 1 == v && g_str_has_suffix(LOW(v), "ing") && TOK(j).kind == RIFT_TOK_WORD) {
       /* "began escorting", "resumed attacking": the aspect verb's
        * subject ("stopped attacking" is W_REFUSE, below) */
-      static const char *const begin[] = {"began", "begin", "begins", "begun", "started",
-                                          "start", "starts", "resumed", "resume", "resumes",
-                                          "kept", "keep", "keeps", NULL};
-      gboolean asp = FALSE;
-      for (const char *const *q = begin; *q && !asp; q++) asp = !strcmp(w, *q);
-      if (asp) {
+      if (SEM(j) & S_ASPECT) {
         v = j;
         continue;
       }
@@ -1072,19 +1052,13 @@ static gboolean trailing_condition(RiftCtx *c, const Sent *s, guint t1) {
  * Israel withdraw", "its demand that Iran free": wished, not done.
  * ("insisted that" and "suggested that" also state facts: left out.) */
 static gboolean demanded_clause(RiftCtx *c, const Sent *s, guint t0) {
-  static const char *const demand[] = {"demand", "demands", "demanded", "demanding",
-                                       "urge", "urges", "urged", "urging", "ask", "asks",
-                                       "asked", "request", "requests", "requested",
-                                       "propose", "proposes", "proposed", "proposal",
-                                       "recommend", "recommends", "recommended", NULL};
   for (guint j = t0; j > s->first + 1;) {
     j--;
     if (TOK(j).kind == RIFT_TOK_PUNCT || ISL(j, "and") || ISL(j, "but")) break;
     if (ISL(j, "that")) {
       guint v = j - 1;
       if ((BITS(v) & W_TIME) && v > s->first) v--; /* "its demand today that" */
-      for (const char *const *d = demand; *d; d++)
-        if (IS(v, *d)) return TRUE;
+      if (SEM(v) & S_DEMAND) return TRUE;
       break;
     }
   }
@@ -1195,23 +1169,19 @@ static void np_actor(RiftCtx *c, guint k0, guint k1, RiftActors *out) {
  * Israel was illegal" (the speaker's, toward the actor of the act). */
 static void handle_verdict(RiftCtx *c, const Sent *s, guint i, guint after,
                            const RiftCue *cue, guint flags) {
-  static const char *const brand[] = {"called", "calls", "call", "calling", "described",
-                                      "describes", "branded", "brands", "labelled",
-                                      "labeled", "termed", "deemed", "declared", NULL};
   RiftActors src = {0}, tgt = {0};
   gboolean passive = FALSE;
   guint k = i;
   while (k > s->first && (ISL(k - 1, "\"") || (BITS(k - 1) & W_ADV) || ISL(k - 1, "as"))) k--;
   /* "X called NP ADJ" */
   for (guint v = k; v > s->first && v + 13 > k; v--) {
-    for (const char *const *b = brand; *b; b++)
-      if (IS(v - 1, *b)) {
-        np_actor(c, v, k, &tgt);
-        find_subject(c, s, v - 1, &src, &flags, &passive, 0);
-        if (c->owner_only) src.n = 0;
-        emit(c, s, &src, &tgt, cue, i, after, flags);
-        return;
-      }
+    if (SEM(v - 1) & S_BRAND) {
+      np_actor(c, v, k, &tgt);
+      find_subject(c, s, v - 1, &src, &flags, &passive, 0);
+      if (c->owner_only) src.n = 0;
+      emit(c, s, &src, &tgt, cue, i, after, flags);
+      return;
+    }
     if (ISL(v - 1, ",") || (BITS(v - 1) & (W_SUB | W_SAY))) break;
   }
   /* "SPEAKER said NP was ADJ" */
@@ -1301,12 +1271,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     return; /* "stopped attacking X": the gerund's stance, ceased */
   if ((BITS(i) & W_TITLE) && after < s->last && !(TOK(after).flags & RIFT_TOKF_CAP)) {
     /* a portfolio: "finance ministers of", "the defence secretary" */
-    static const char *const office[] = {"minister", "ministers", "ministry", "ministries",
-                                         "secretary", "secretaries", "official", "officials",
-                                         "spokesman", "spokeswoman", "chief", "chiefs",
-                                         "department", NULL};
-    for (const char *const *q = office; *q; q++)
-      if (IS(after, *q)) return;
+    if (SEM(after) & S_OFFICE) return;
   }
   if (!(f->pos & CUE_NOUN) && i > s->first) {
     /* "its Turkish allies attacked": a noun reading after a determiner
@@ -1354,8 +1319,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     /* "fighting broke out between X and Y": a verb of outbreak before the
      * symmetric noun's "between" */
     if ((cue->flags & CUEF_SYM) && after + 1 < s->last &&
-        (ISL(after, "broke") || ISL(after, "erupted") || ISL(after, "flared") ||
-         ISL(after, "raged") || ISL(after, "escalated"))) {
+        (SEM(after) & S_OUTBREAK)) {
       guint k = after + 1;
       if (ISL(k, "out") || ISL(k, "up")) k++;
       if (k < s->last && ISL(k, "between")) after = k;
@@ -1409,18 +1373,10 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     if (!src.n && !src.found) {
       /* "Ukraine received aid from Germany": the giver follows "from",
        * the receiver is the subject */
-      static const char *const receive[] = {
-        "received", "receives", "receive", "receiving", "won", "wins", "win",
-        "winning", "drew", "draws", "draw", "drawing", "attracted", "attracts",
-        "attracting", "got", "gets", "getting", "gained", "gains", "gaining",
-        "earned", "earns", "earning", "secured", "secures", "securing",
-        "obtained", "faced", "faces", "face", "facing", "provoked", "provoking",
-        "prompted", "prompting", "triggered", "triggering", "sparked", "sparking", NULL};
       guint k = i;
       gboolean is_recv = FALSE;
       while (k > s->first && !is_recv) {
-        for (const char *const *r = receive; *r; r++)
-          if (IS(k - 1, *r)) is_recv = TRUE;
+        if (SEM(k - 1) & S_RECEIVE) is_recv = TRUE;
         if (is_recv) break;
         if (!(content_word(c, k - 1) || (BITS(k - 1) & W_DET)) || c->cues[k - 1]) break;
         k--;
@@ -1441,14 +1397,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     for (guint k = i, steps = 0; k > s->first && steps < 4; steps++) {
       k--;
       if (BITS(k) & W_CANCEL) {
-        static const char *const material[] = {"aid", "assistance", "supplies", "funding",
-                                               "loan", "loans", "credit", "credits",
-                                               "cooperation", "help", "arms", "weapon",
-                                               "arms sale", NULL};
-        gboolean is_material = FALSE;
-        for (const char *const *mt = material; *mt; mt++)
-          if (!strcmp(cue->lemma, *mt)) is_material = TRUE;
-        if (cue->polarity > 0 && is_material) {
+        if (cue->polarity > 0 && (cue->flags & CUEF_MATERIAL)) {
           /* the canceller is the agent, whatever the noun's light verb
            * reading found ("The United States suspended aid to X") */
           gboolean passive = FALSE;
@@ -1461,15 +1410,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
         }
         /* "the EU lifted sanctions on Cuba", "eased its embargo of X": a
          * restriction removed favours its target */
-        static const char *const restriction[] = {"sanction", "sanctions", "embargo",
-                                                  "blockade", "siege", "curfew", "ban",
-                                                  "restriction", "restrictions", "tariff",
-                                                  "tariffs", "duty", "duties", "quota",
-                                                  "quotas", "boycott", NULL};
-        gboolean is_restriction = FALSE;
-        for (const char *const *rt = restriction; *rt && cue->polarity < 0; rt++)
-          if (IS(i, *rt)) is_restriction = TRUE;
-        if (is_restriction) {
+        if (cue->polarity < 0 && (cue->flags & CUEF_RESTRICT)) {
           gboolean passive = FALSE;
           src.n = 0;
           c->owner_only = FALSE;
@@ -1595,12 +1536,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     emit(c, s, &src, &subj, cue, i, after, flags);
     return;
   }
-  static const char *const breaking[] = {"violate", "breach", "contravene", "flout",
-                                         "undermine", "endanger", "jeopardise", "jeopardize",
-                                         "destabilise", "destabilize", NULL};
-  gboolean breaks = FALSE;
-  for (const char *const *b = breaking; *b; b++)
-    if (!strcmp(cue->lemma, *b)) breaks = TRUE;
+  gboolean breaks = (cue->flags & CUEF_BREACH) != 0;
   if ((c->owner_only || via_action) && breaks && s->reported && subj.n == 1 &&
       !(after < s->last && mention(c, after))) {
     /* "Moscow said Pristina's declaration breached the U.N. Charter": the
@@ -1737,16 +1673,10 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
         (cue->flags & CUEF_PONLY) && cue->polarity < 0) {
       /* "cut ties with X", "closed its borders with X", but not "cut its
        * trade surplus with X" */
-      static const char *const bond[] = {"ties", "relations", "links", "contacts", "contact",
-                                         "trade", "cooperation", "dealings", "talks",
-                                         "negotiations", "dialogue", "exchanges", "flights",
-                                         "communications", "diplomatic", "economic", "border",
-                                         "borders", "frontier", "frontiers", "airspace",
-                                         "embassy", "ports", NULL};
       gboolean ok = FALSE;
       for (guint k = after; k < end && !ok; k++)
-        for (const char *const *q = bond; *q && !ok; q++) ok = IS(k, *q) && !ISL(k + 1, "surplus") &&
-                                                            !ISL(k + 1, "deficit") && !ISL(k + 1, "gap");
+        ok = (SEM(k) & S_BOND) && !ISL(k + 1, "surplus") && !ISL(k + 1, "deficit") &&
+             !ISL(k + 1, "gap");
       if (!ok) return;
     }
     if (!tgt.n && !tgt.reciprocal && end < s->last && prep_follows(c, s, end, cue)) {
@@ -1817,9 +1747,6 @@ static gboolean clause_verb(RiftCtx *c, guint q) {
  * the objections of the UN" (the objector opposes the main clause's
  * subject); "in defiance of the UN" (the subject opposes the defied). */
 static void handle_concession(RiftCtx *c, const Sent *s) {
-  static const char *const grievance[] = {"concern", "concerns", "anger", "dispute",
-                                          "disputes", "row", "tension", "tensions",
-                                          "fury", "outrage", "worries", "fears", NULL};
   for (guint i = s->first; i + 2 < s->last; i++) {
     guint j;
     gboolean defiance = FALSE;
@@ -1830,9 +1757,7 @@ static void handle_concession(RiftCtx *c, const Sent *s) {
       j = i + 3;
     } else if (ISL(i, "over") && i > s->first && !c->cues[i - 1]) {
       /* "over US objections", not "concern over Chinese protests" */
-      gboolean g = FALSE;
-      for (const char *const *q = grievance; *q && !g; q++) g = IS(i - 1, *q);
-      if (g) continue;
+      if (SEM(i - 1) & S_GRIEVANCE) continue;
       j = i + 1;
     } else
       continue;
@@ -1867,11 +1792,7 @@ static void handle_concession(RiftCtx *c, const Sent *s) {
       }
       if (reason) continue;
       if (ISL(i, "over")) { /* "protested over Israeli raids" gives a reason */
-        static const char *const objection[] = {"objection", "opposition", "protest", "veto",
-                                                "criticism", "condemnation", "disapproval", NULL};
-        gboolean ok = FALSE;
-        for (const char *const *q = objection; *q && !ok; q++) ok = !strcmp(cue->lemma, *q);
-        if (!ok) continue;
+        if (!(cue->flags & CUEF_OBJECTION)) continue;
       }
       Sent np = *s;
       np.first = j;

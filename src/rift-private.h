@@ -61,13 +61,33 @@ enum {
   W_CANCEL = 1u << 31
 };
 
+/* Lexical sets of words.tsv (a second bit set, RiftWordInfo.sem): words a
+ * rule of the relations or actors stage names as a group. */
+enum {
+  S_ASK = 1u << 0,        /* asks an actor to act: "urged X to" */
+  S_CONTROL = 1u << 1,    /* object control, hedging: "expected X to" */
+  S_ASPECT = 1u << 2,     /* "began escorting": the gerund's stance */
+  S_BRAND = 1u << 3,      /* "called X a threat" */
+  S_OFFICE = 1u << 4,     /* after a portfolio: "finance ministers" */
+  S_RECEIVE = 1u << 5,    /* the subject receives the noun: "won support" */
+  S_BOND = 1u << 6,       /* what "cut ... with" severs: ties, trade */
+  S_GRIEVANCE = 1u << 7,  /* "despite concern over" */
+  S_COMPANY = 1u << 8,    /* "Co", "Airlines": a firm, not a state */
+  S_COMPASS = 1u << 9,    /* "South Sudan", "Western Sahara" */
+  S_FEATURE = 1u << 10,   /* a place named after a state: "Indian Ocean" */
+  S_DEMAND = 1u << 11,    /* "demanded that X ...": wished, not done */
+  S_OUTBREAK = 1u << 12   /* "fighting broke out between" */
+};
+
 typedef enum { CUE_VERB = 1, CUE_NOUN = 2, CUE_ADJ = 4 } RiftCuePos;
 
 enum {
   CUEF_OBJ = 1u << 0, CUEF_LIGHT = 1u << 1, CUEF_LIGHTVERB = 1u << 2,
   CUEF_ACTION = 1u << 3, CUEF_NEG = 1u << 4, CUEF_HEDGE = 1u << 5,
   CUEF_ROLE = 1u << 6, CUEF_SYM = 1u << 7,
-  CUEF_INF = 1u << 8, CUEF_PONLY = 1u << 9, CUEF_EVAL = 1u << 10, CUEF_LONLY = 1u << 11
+  CUEF_INF = 1u << 8, CUEF_PONLY = 1u << 9, CUEF_EVAL = 1u << 10, CUEF_LONLY = 1u << 11,
+  CUEF_MATERIAL = 1u << 12, CUEF_RESTRICT = 1u << 13, CUEF_BREACH = 1u << 14,
+  CUEF_OBJECTION = 1u << 15
 };
 
 /* Inflected forms of a cue lemma. */
@@ -103,6 +123,8 @@ typedef struct {
 } RiftAmbiguity;
 
 void rift__lexicon_foreach_word(const RiftLexicon *lx, GHFunc fn, gpointer data);
+/* The same for the lexical sets (S_* bits). */
+void rift__lexicon_foreach_sem(const RiftLexicon *lx, GHFunc fn, gpointer data);
 void rift__lexicon_foreach_cue(const RiftLexicon *lx, GHFunc fn, gpointer data);
 void rift__lexicon_foreach_group(const RiftLexicon *lx, GHFunc adj, GHFunc head,
                                  gpointer data);
@@ -153,6 +175,7 @@ typedef struct {
 typedef struct {
   const char *key;            /* the word (owned by RiftExtractor.words) */
   guint bits;                 /* W_* */
+  guint sem;                  /* S_* */
   const GPtrArray *cues;      /* cue forms or NULL */
   guint8 dict_max;            /* most tokens of an alias it starts */
   guint8 dict_max_low;        /* the same for aliases matching lower case */
