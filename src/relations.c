@@ -77,6 +77,7 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
              !strcmp(w, "i") || !strcmp(w, "my")) {
     if (TOK(i).flags & RIFT_TOKF_QUOTE_IN) actors_add(out, c->quote_speaker);
     else if (c->sent_speaker) actors_add(out, c->sent_speaker); /* "We ..., X said" */
+    else if (c->statement_speaker) actors_add(out, c->statement_speaker); /* "X said:" */
     else actors_add(out, c->author); /* a statement's "we": its author */
   } else if (!strcmp(w, "they") && i >= 2 && (BITS(i - 1) & W_SAY) && !mention(c, i - 1) &&
              (BITS(i - 2) & W_AGENT) && !(TOK(i - 2).flags & RIFT_TOKF_QUOTE_IN)) {
@@ -616,6 +617,35 @@ static void modal_flags(RiftCtx *c, guint b, guint i, guint *flags) {
 
 #define F_NEG (1u << 30)
 
+/* A cue at h read as a noun: it has a noun form and a name, determiner
+ * or possessive before it ("the U.S. raid", "Israel's attack"). */
+static gboolean noun_cue_after_name(RiftCtx *c, const Sent *s, guint h) {
+  const GPtrArray *cf = c->cues[h];
+  gboolean noun = FALSE;
+  for (guint q = 0; cf && q < cf->len; q++)
+    if (((const RiftCueForm *)cf->pdata[q])->pos & CUE_NOUN) noun = TRUE;
+  return noun && h > s->first &&
+         (mention(c, h - 1) || (BITS(h - 1) & (W_DET | W_POSS)) || is_possessive_tok(c, h - 1));
+}
+
+/* The preposition of a phrase that ends at j and follows a noun ("the
+ * U.S. tax on oil imports", "the raid on ships"), or 0: the subject is
+ * that noun, not the phrase's. */
+static guint pp_before(RiftCtx *c, const Sent *s, guint j) {
+  guint k = j;
+  while (k > s->first && j - k < 4 && TOK(k).kind == RIFT_TOK_WORD && !mention(c, k) &&
+         !(BITS(k) & (W_PREP | W_SUB | W_SAY | W_CONJ | W_PRON | W_REL)) && !verbish(c, k) &&
+         (content_word(c, k) || (BITS(k) & (W_DET | W_AGENT))))
+    k--;
+  if (k > s->first + 1 && k < j &&
+      (ISL(k, "on") || ISL(k, "against") || ISL(k, "with") || ISL(k, "over") ||
+       ISL(k, "to") || ISL(k, "for")) &&
+      TOK(k - 1).kind == RIFT_TOK_WORD && !mention(c, k - 1) &&
+      ((content_word(c, k - 1) && !verbish(c, k - 1)) || noun_cue_after_name(c, s, k - 1)))
+    return k;
+  return 0;
+}
+
 /* Finds the subject of the verb at v, scanning left. */
 static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
                          guint *flags, gboolean *passive, int depth) {
@@ -962,6 +992,11 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         if (ISL(k, "not") || ISL(k, "no") || ISL(k, "none")) { *flags ^= F_NEG; break; }
         if (BITS(k) & (W_SUB | W_SAY | W_PREP) || TOK(k).kind == RIFT_TOK_PUNCT) break;
       }
+      guint pp = a || pp_owner ? 0 : pp_before(c, s, j);
+      if (pp) {
+        j = pp; /* "the U.S. raid on ships": the raid's agent */
+        continue;
+      }
       if (!a && pp_owner) a = pp_owner;
       if (!a && generic) a = generic_agent(c, j);
       actors_add(out, a);
@@ -991,6 +1026,11 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
     if (TOK(j).kind == RIFT_TOK_WORD) {
       gboolean generic;
       const RiftActor *a = agent_owner(c, j, s->first, &generic);
+      guint pp = a ? 0 : pp_before(c, s, j);
+      if (pp) {
+        j = pp; /* the loop steps onto the head */
+        continue;
+      }
       if (a) {
         actors_add(out, a);
         c->owner_only = TRUE;
@@ -1709,6 +1749,17 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       for (guint x = 0; x < co.n; x++) actors_add(&subj, co.a[x]);
     }
   }
+  if ((cue->flags & CUEF_NEG) && tgt.n) {
+    /* "to end the Syrian conflict", "ended the Iran-Iraq war": a war or
+     * conflict has sides, not one actor ending stops */
+    for (guint k = after; k <= end && k < s->last; k++) { /* the head may end it */
+      const GPtrArray *cf = c->cues[k];
+      for (guint q = 0; cf && q < cf->len; q++) {
+        const RiftCueForm *g = cf->pdata[q];
+        if ((g->pos & CUE_NOUN) && (g->cue->flags & CUEF_SYM) && g->cue->polarity < 0) return;
+      }
+    }
+  }
   if (tgt.reciprocal) {
     /* "India and Pakistan accused each other" */
     emit_each_other(c, s, &subj, cue, i, trig_end, flags);
@@ -1877,6 +1928,19 @@ static void find_speaker(RiftCtx *c, const Sent *s) {
   }
 }
 
+/* "Minister Tobias Ellwood said:" ending a sentence: the statement that
+ * follows is his, and its "we" his side's. */
+static void note_statement_speaker(RiftCtx *c, const Sent *s) {
+  if (s->last < s->first + 3 || !ISL(s->last - 1, ":")) return;
+  guint v = s->last - 2;
+  if (!(BITS(v) & W_SAY) || mention(c, v)) return;
+  RiftActors a = {0};
+  guint flags = 0;
+  gboolean passive = FALSE;
+  find_subject(c, s, v, &a, &flags, &passive, 0);
+  if (a.n == 1 && !passive && !(flags & F_NEG)) c->statement_speaker = a.a[0];
+}
+
 static void update_coref(RiftCtx *c, const Sent *s) {
   /* the subject of the sentence: its first mention not after a preposition */
   for (guint i = s->first; i < s->last; i++) {
@@ -1947,6 +2011,7 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
   }
   if (!any_cue || !any_actor) {
     track_pairs(c, &s);
+    note_statement_speaker(c, &s);
     update_coref(c, &s);
     return;
   }
@@ -1985,5 +2050,6 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
     }
   }
   handle_concession(c, &s);
+  note_statement_speaker(c, &s);
   update_coref(c, &s);
 }

@@ -208,6 +208,8 @@ typedef struct {
   const RiftActor *sent_speaker;  /* who speaks in this sentence, if said */
   const RiftActor *author;      /* who "we" are outside quotes: the most
                                    mentioned state or organisation */
+  const RiftActor *statement_speaker; /* "X said:" before a statement: who
+                                         "we" are in the paragraphs after */
   const RiftActor *cur_it;      /* this sentence's subject, for "it" */
   guint cur_it_tok;
   const RiftActor *cur_person;  /* this sentence's subject, for "he" */
