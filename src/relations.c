@@ -241,6 +241,14 @@ static void find_np_right(RiftCtx *c, const Sent *s, guint k, RiftActors *out,
 /* Light verb carrying a nominal: "Russia expressed its support for";
  * an indirect object between them is the target ("sent Mr Bush his
  * congratulations"). */
+/* A word of an amount of money: "billion", "dollars", "$". */
+static gboolean amount_word(RiftCtx *c, guint k) {
+  return ISL(k, "dollars") || ISL(k, "euros") || ISL(k, "pounds") || ISL(k, "dlrs") ||
+         ISL(k, "yen") || ISL(k, "million") || ISL(k, "billion") || ISL(k, "trillion") ||
+         ISL(k, "mln") || ISL(k, "bln") || ISL(k, "bn") || ISL(k, "$") ||
+         ISL(k, "\xc2\xa3") || ISL(k, "\xe2\x82\xac");
+}
+
 static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
                         guint *flags, RiftActors *tgt) {
   guint k = n;
@@ -249,10 +257,9 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
   while (k > s->first && steps < 6) {
     guint p = k - 1;
     if (ISL(p, "\"") || ((BITS(p) & W_TITLE) && indirect)) { k = p; continue; }
-    /* "pledged 2 billion dollars in military aid" */
-    if ((TOK(p).kind == RIFT_TOK_NUM || (ISL(p, "in") && p > s->first &&
-                                          (ISL(p - 1, "dollars") || ISL(p - 1, "euros") ||
-                                           ISL(p - 1, "pounds") || ISL(p - 1, "dlrs"))) ||
+    /* "pledged 2 billion dollars in military aid", "$95 million in aid" */
+    if ((TOK(p).kind == RIFT_TOK_NUM || amount_word(c, p) ||
+         (ISL(p, "in") && p > s->first && (amount_word(c, p - 1) || TOK(p - 1).kind == RIFT_TOK_NUM)) ||
          ISL(p, "worth")) && steps < 5) {
       k = p;
       steps++;
@@ -1300,6 +1307,23 @@ static void relative_object(RiftCtx *c, const Sent *s, guint i, RiftActors *tgt)
   if (am) actors_add(tgt, am->actor);
 }
 
+/* The noun at n is the object of a verb that stops or refuses what it
+ * names ("vetoed a UN resolution", "rejected the Arab plan"). */
+static gboolean under_neg_verb(RiftCtx *c, const Sent *s, guint n) {
+  for (guint k = n, steps = 0; k > s->first && steps < 5; steps++) {
+    k--;
+    const GPtrArray *cf = c->cues[k];
+    for (guint q = 0; cf && q < cf->len; q++) {
+      const RiftCueForm *g = cf->pdata[q];
+      if ((g->pos & CUE_VERB) && (g->cue->flags & CUEF_NEG)) return TRUE;
+    }
+    if (!(BITS(k) & (W_DET | W_POSS)) && !mention(c, k) && !is_possessive_tok(c, k) &&
+        !(content_word(c, k) && !cf))
+      return FALSE;
+  }
+  return FALSE;
+}
+
 static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f) {
   const RiftCue *cue = f->cue;
   c->asker.n = 0;
@@ -1349,6 +1373,8 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     return;
   }
   RiftActors src = {0}, tgt = {0};
+  if ((cue->flags & CUEF_PROPOSAL) && (f->pos & CUE_NOUN) && under_neg_verb(c, s, i))
+    return; /* "Russia vetoed a UN resolution condemning Syria" */
   if (used_as_noun(c, s, i, after, f) || (f->pos == CUE_ADJ && FALSE)) {
     flags |= RIFT_EDGE_NOMINAL;
     if (!(cue->flags & CUEF_LONLY)) nominal_agent(c, s, i, &src);
