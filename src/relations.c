@@ -86,9 +86,11 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
     const RiftActor *a = agent_owner(c, i - 2, 0, &generic);
     actors_add(out, a);
   } else if (!strcmp(w, "they") || !strcmp(w, "their") || !strcmp(w, "them")) {
-    /* the latest plural subject, else the latest "X and Y" */
-    const RiftActors *pl = c->last_plural.n ? &c->last_plural :
-                           c->pair_sentence == TOK(i).sentence ? &c->last_pair : &c->last_plural;
+    /* this sentence's "X and Y" ("France and Germany pledged their
+     * support"), else the latest plural subject */
+    const RiftActors *pl = c->pair_sentence == TOK(i).sentence && c->last_pair.n &&
+                                   c->pair_tok < i
+                               ? &c->last_pair : &c->last_plural;
     for (guint k = 0; k < pl->n; k++) actors_add(out, pl->a[k]);
   }
   out->found = out->n > 0 || !(BITS(i) & W_POSS); /* an unresolved "his" is no NP */
@@ -262,6 +264,13 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
          (ISL(p, "in") && p > s->first && (amount_word(c, p - 1) || TOK(p - 1).kind == RIFT_TOK_NUM)) ||
          ISL(p, "worth")) && steps < 5) {
       k = p;
+      steps++;
+      continue;
+    }
+    /* "announced a new package of military aid", "a fresh round of
+     * sanctions": the container's light verb */
+    if (ISL(p, "of") && p > s->first + 1 && (SEM(p - 1) & S_CONTAINER) && steps < 5) {
+      k = p - 1;
       steps++;
       continue;
     }
@@ -600,6 +609,17 @@ static gboolean infinitive_at(RiftCtx *c, const Sent *s, guint k) {
   return k + 2 < s->last && (mention(c, k + 2) || (BITS(k + 2) & W_DET));
 }
 
+/* A verb cue in the past at i ("Israel and the UAE agreed to"): a verb
+ * after a name, not a noun. */
+static gboolean past_verb_cue(RiftCtx *c, guint i) {
+  const GPtrArray *cf = c->cues[i];
+  for (guint k = 0; cf && k < cf->len; k++) {
+    const RiftCueForm *f = cf->pdata[k];
+    if ((f->pos & CUE_VERB) && (f->forms & FORM_PAST)) return TRUE;
+  }
+  return FALSE;
+}
+
 static gboolean cue_is_verbal(RiftCtx *c, guint i) {
   const GPtrArray *cf = c->cues[i];
   if (!cf) return FALSE;
@@ -721,7 +741,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
           continue;
         }
         gboolean nounish = p > s->first && mention(c, p - 1) &&
-                           !(BITS(p) & W_VERB); /* "the first EU state to" */
+                           !(BITS(p) & W_VERB) && !past_verb_cue(c, p); /* "the first EU state to" */
         if (!nounish && !(BITS(p) & (W_HEDGE | W_REFUSE | W_MODAL | W_AUX | W_BE | W_NEG | W_ADV)) &&
             (c->cues[p] || (BITS(p) & W_VERB) ||
              (TOK(p).kind == RIFT_TOK_WORD && !(TOK(p).flags & RIFT_TOKF_CAP) &&
@@ -2014,6 +2034,7 @@ static void track_pairs(RiftCtx *c, const Sent *s) {
       actors_add(&c->last_pair, a->actor);
       actors_add(&c->last_pair, b->actor);
       c->pair_sentence = TOK(i).sentence;
+      c->pair_tok = i;
     }
   }
 }

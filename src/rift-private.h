@@ -76,7 +76,8 @@ enum {
   S_COMPASS = 1u << 9,    /* "South Sudan", "Western Sahara" */
   S_FEATURE = 1u << 10,   /* a place named after a state: "Indian Ocean" */
   S_DEMAND = 1u << 11,    /* "demanded that X ...": wished, not done */
-  S_OUTBREAK = 1u << 12   /* "fighting broke out between" */
+  S_OUTBREAK = 1u << 12,  /* "fighting broke out between" */
+  S_CONTAINER = 1u << 13  /* "a package of aid", "a round of sanctions" */
 };
 
 typedef enum { CUE_VERB = 1, CUE_NOUN = 2, CUE_ADJ = 4 } RiftCuePos;
@@ -204,6 +205,7 @@ typedef struct {
   RiftActors last_plural;       /* the latest plural subject */
   RiftActors last_pair;         /* the latest "X and Y", for "the two countries" */
   guint pair_sentence;          /* where last_pair was seen */
+  guint pair_tok;               /* and its first token */
   const RiftActor *quote_speaker;
   const RiftActor *sent_speaker;  /* who speaks in this sentence, if said */
   const RiftActor *author;      /* who "we" are outside quotes: the most
