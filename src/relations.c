@@ -1125,7 +1125,8 @@ static gboolean demanded_clause(RiftCtx *c, const Sent *s, guint t0) {
     if (ISL(j, "that")) {
       guint v = j - 1;
       if ((BITS(v) & W_TIME) && v > s->first) v--; /* "its demand today that" */
-      if (SEM(v) & S_DEMAND) return TRUE;
+      /* "doubt that", "fear that", "hope that": believed, not known */
+      if ((SEM(v) & S_DEMAND) || (BITS(v) & W_HEDGE)) return TRUE;
       break;
     }
   }
@@ -1138,8 +1139,9 @@ static void emit(RiftCtx *c, const Sent *s, RiftActors *src, RiftActors *tgt,
   if (s->question) flags |= RIFT_EDGE_QUESTION;
   if (s->reported) flags |= RIFT_EDGE_REPORTED;
   if (clause_conditional(c, s, t0)) flags |= RIFT_EDGE_CONDITIONAL;
-  if ((flags & (RIFT_EDGE_PREDICTED | RIFT_EDGE_HEDGED)) && trailing_condition(c, s, t1))
-    flags |= RIFT_EDGE_CONDITIONAL;
+  if ((flags & (RIFT_EDGE_PREDICTED | RIFT_EDGE_HEDGED)) &&
+      (trailing_condition(c, s, t1) || s->conditional_until != G_MAXUINT))
+    flags |= RIFT_EDGE_CONDITIONAL; /* "Should X invade, NATO would defend Y" */
   if (demanded_clause(c, s, t0)) flags |= RIFT_EDGE_HEDGED;
   if (c->asker.n && !(flags & RIFT_EDGE_PASSIVE)) {
     /* "Iran urged the UN to condemn Israel": Iran's own stance too */
@@ -1347,6 +1349,8 @@ static gboolean under_neg_verb(RiftCtx *c, const Sent *s, guint n) {
 static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f) {
   const RiftCue *cue = f->cue;
   c->asker.n = 0;
+  /* "stopped short of condemning", "fell short of": not done */
+  if (i + 2 < s->last && ISL(i + 1, "short") && ISL(i + 2, "of")) return;
   guint after = cue_end(c, s, i, cue);
   if (!after) return;
   if (cue->flags & CUEF_LIGHTVERB) return;
