@@ -225,6 +225,10 @@ static void nominal_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out) {
                          !g_str_has_suffix(LOW(q), "ed")) ||
                         ((TOK(q).flags & RIFT_TOKF_CAP) && !BITS(q) && !c->cues[q] &&
                          TOK(q).kind == RIFT_TOK_WORD && q != s->first);
+    if (!modifier && q >= s->first + 2 && ISL(q, "led") && ISL(q - 1, "-") && mention(c, q - 2)) {
+      q -= 2; /* "the U.S.-led strike": the leader is the agent */
+      break;
+    }
     if (!modifier) break;
     q--;
   }
@@ -398,6 +402,20 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
         !ISL(m->last + 1, "backed")) {
       k = m->last + 2; /* "a U.S.-flagged Kuwaiti ship": only a modifier */
       continue;
+    }
+    if (m && m->last + 2 < s->last && ISL(m->last, "-") &&
+        (ISL(m->last + 1, "backed") || ISL(m->last + 1, "led"))) {
+      /* "the Cuban-backed Angolan government": the backer is a modifier
+       * when the head names an actor of its own */
+      guint q = m->last + 2, words = 0;
+      while (q < s->last && words < 3 && !mention(c, q) && content_word(c, q) && !verbish(c, q)) {
+        q++;
+        words++;
+      }
+      if (q < s->last && mention(c, q)) {
+        k = q;
+        continue;
+      }
     }
     if (m) {
       actors_add(out, m->actor);
