@@ -1369,6 +1369,22 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   c->asker.n = 0;
   /* "stopped short of condemning", "fell short of": not done */
   if (i + 2 < s->last && ISL(i + 1, "short") && ISL(i + 2, "of")) return;
+  if (i >= s->first + 2 && ISL(i - 1, "-") && mention(c, i - 2) && (f->forms & FORM_PPART) &&
+      TOK(i - 1).start == TOK(i - 2).end && cue->polarity > 0) {
+    /* "the Cuban-backed Angolan government": the backer toward the head,
+     * where the head names an actor */
+    RiftActors src = {0}, tgt = {0};
+    actors_add(&src, mention(c, i - 2)->actor);
+    for (guint q = i + 1, words = 0; q < s->last && words < 3; q++, words++) {
+      if (mention(c, q)) {
+        actors_add(&tgt, mention(c, q)->actor);
+        break;
+      }
+      if (!content_word(c, q) || verbish(c, q)) break;
+    }
+    emit(c, s, &src, &tgt, cue, i - 2, i + 1, 0);
+    return;
+  }
   guint after = cue_end(c, s, i, cue);
   if (!after) return;
   if (cue->flags & CUEF_LIGHTVERB) return;
