@@ -191,7 +191,7 @@ void rift__names_find(RiftCtx *c, GPtrArray *owned) {
 /* Definite descriptions ("the council", "the alliance", "the group", "the
  * country") resolve to the latest actor of their kind mentioned in this
  * or the two sentences before; better no mention than a wrong one. */
-typedef enum { K_NONE, K_IGO, K_GROUP, K_STATE, K_COUNCIL, K_MINISTRY } Kind;
+typedef enum { K_NONE, K_IGO, K_GROUP, K_STATE, K_COUNCIL, K_MINISTRY, K_HOME } Kind;
 
 static const struct { const char *w; Kind k; } heads[] = {
   {"alliance", K_IGO}, {"bloc", K_IGO}, {"union", K_IGO}, {"coalition", K_IGO},
@@ -201,7 +201,11 @@ static const struct { const char *w; Kind k; } heads[] = {
   {"terrorists", K_GROUP}, {"extremists", K_GROUP}, {"jihadists", K_GROUP},
   {"fighters", K_GROUP},
   {"country", K_STATE}, {"kingdom", K_STATE}, {"republic", K_STATE},
-  {"council", K_COUNCIL}, {"ministry", K_MINISTRY}};
+  {"council", K_COUNCIL}, {"ministry", K_MINISTRY},
+  /* the dateline state's own institutions: "TOKYO - The government
+   * protested", "JERUSALEM - The army said"; nothing without a dateline */
+  {"government", K_HOME}, {"army", K_HOME}, {"military", K_HOME},
+  {"cabinet", K_HOME}, {"navy", K_HOME}};
 
 void rift__definite_foreach(GHFunc fn, gpointer data) {
   for (gsize i = 0; i < G_N_ELEMENTS(heads); i++)
@@ -223,8 +227,8 @@ static Kind kind_of_actor(const RiftActor *a) {
 }
 
 void rift__coref_definites(RiftCtx *c) {
-  const RiftActor *last[K_MINISTRY + 1] = {0};
-  guint last_sent[K_MINISTRY + 1] = {0};
+  const RiftActor *last[K_HOME + 1] = {0};
+  guint last_sent[K_HOME + 1] = {0};
   GArray *found = g_array_new(FALSE, FALSE, sizeof(RiftMention));
   for (guint i = 0; i < c->ntok; i++) {
     const RiftMention *m = mention_at(c, i);
@@ -242,6 +246,17 @@ void rift__coref_definites(RiftCtx *c) {
       continue;
     }
     if (i == 0) continue;
+    if (c->dateline && c->dateline->type == RIFT_ACTOR_STATE && i + 1 < c->ntok &&
+        !strcmp(TOK(i).lower, "state") && TOK(i).sentence == TOK(i + 1).sentence &&
+        (!strcmp(TOK(i + 1).lower, "television") || !strcmp(TOK(i + 1).lower, "media") ||
+         !strcmp(TOK(i + 1).lower, "radio") || !strcmp(TOK(i + 1).lower, "tv")) &&
+        !mention_at(c, i - 1)) {
+      /* "HAVANA - State television criticised": the dateline state's */
+      RiftMention nm = {i, i + 2, c->dateline, FALSE, FALSE};
+      g_array_append_val(found, nm);
+      i++;
+      continue;
+    }
     guint dpos = i - 1;
     /* "the global coalition": one adjective between */
     if (!(BITS(dpos) & W_DET) && dpos > 0 && (BITS(dpos - 1) & W_DET) && !BITS(dpos) &&
@@ -258,9 +273,10 @@ void rift__coref_definites(RiftCtx *c) {
     /* "the country's", "the Council": a head, not a modifier ("the group
      * of seven") */
     if (i + 1 < c->ntok && !strcmp(TOK(i + 1).lower, "of")) continue;
-    const RiftActor *a = last[k];
-    if (k == K_MINISTRY && !a) a = c->dateline;
-    if (!a || (k != K_MINISTRY && TOK(i).sentence > last_sent[k] + 2)) continue;
+    const RiftActor *a = k == K_HOME ? NULL : last[k];
+    if ((k == K_MINISTRY || k == K_HOME) && !a) a = c->dateline;
+    if (k == K_HOME && (!a || a->type != RIFT_ACTOR_STATE)) continue;
+    if (!a || (k != K_MINISTRY && k != K_HOME && TOK(i).sentence > last_sent[k] + 2)) continue;
     RiftMention nm = {i, i + 1, a, FALSE, FALSE};
     g_array_append_val(found, nm);
   }

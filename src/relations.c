@@ -1759,9 +1759,22 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       if ((BITS(k) & (W_SUB | W_SAY)) || TOK(k).kind == RIFT_TOK_PUNCT) break;
       if (prep_follows(c, s, k, cue)) {
         find_np_right(c, s, k + 1, &tgt, &end, 0);
-        emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
-        return;
+        if (tgt.n) {
+          emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
+          return;
+        }
+        break;
       }
+    }
+    if (ISL(after, "to") && cue->polarity < 0 && rift__lexicon_cue_has_prep(cue, "over")) {
+      /* "Japan protested to China over the buoy": with no actor in the
+       * over-phrase, the state protested to (an organisation such as the
+       * UN is a forum: "complained to the UN that X ...") */
+      find_np_right(c, s, after + 1, &tgt, &end, 0);
+      gboolean states = tgt.n > 0;
+      for (guint x = 0; x < tgt.n; x++)
+        if (rift_dict_fold(c->dict, tgt.a[x], c->date)->type != RIFT_ACTOR_STATE) states = FALSE;
+      if (states) emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
     }
     return; /* "fought in", "struck at dawn": no direct object */
   } else {
