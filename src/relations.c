@@ -2118,9 +2118,9 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
    * "Tory leader Michael Howard sent Mr Bush his congratulations" */
   for (guint i = s.first; i < s.last; i++) {
     if (TOK(i).flags & (RIFT_TOKF_DATELINE | RIFT_TOKF_QUOTE_IN)) continue;
-    if (verbish(c, i) && !(BITS(i) & W_MODAL)) break;
+    const RiftMention *m = mention(c, i); /* "United States" holds no verb */
+    if (!m && verbish(c, i) && !(BITS(i) & W_MODAL)) break;
     if ((BITS(i) & W_PREP) && (c->cur_it || c->cur_person)) break;
-    const RiftMention *m = mention(c, i);
     if (!m) continue;
     if (i > s.first && (BITS(i - 1) & W_PREP)) break;
     if (!is_person(m->actor)) { c->cur_it = m->actor; c->cur_it_tok = i; }
