@@ -749,6 +749,27 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         j--;
         continue;
       }
+      if (v == j + 1 && depth == 0 &&
+          (j == s->first || ISL(j - 1, "that") || ISL(j - 1, ",") || ISL(j - 1, "\"") ||
+           (TOK(j - 1).flags & RIFT_TOKF_DATELINE))) {
+        /* a fronted purpose: "To defeat Daesh, we would need ...", "To
+         * punish Iran, the US imposed ...": the clause's own subject */
+        RiftActors obj = {0};
+        guint e = v + 1;
+        find_np_right(c, s, v + 1, &obj, &e, 1);
+        if (e < s->last && ISL(e, ",")) e++;
+        if (e + 1 < s->last) {
+          const RiftMention *sm = mention(c, e);
+          guint after_subj = sm ? sm->last : e + 1;
+          if (after_subj < s->last && (sm || ((BITS(e) & W_PRON) && !(BITS(e) & W_POSS))) &&
+              (verbish(c, after_subj) || (BITS(after_subj) & W_ADV))) {
+            if (sm) actors_add(out, sm->actor);
+            else pronoun(c, e, out);
+            out->found = TRUE;
+            return;
+          }
+        }
+      }
       /* "threatened to strike", "is believed to arm": the subject of the
        * governing verb */
       if (j > s->first) {
