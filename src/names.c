@@ -191,7 +191,8 @@ void rift__names_find(RiftCtx *c, GPtrArray *owned) {
 /* Definite descriptions ("the council", "the alliance", "the group", "the
  * country") resolve to the latest actor of their kind mentioned in this
  * or the two sentences before; better no mention than a wrong one. */
-typedef enum { K_NONE, K_IGO, K_GROUP, K_STATE, K_COUNCIL, K_MINISTRY, K_HOME } Kind;
+typedef enum { K_NONE, K_IGO, K_GROUP, K_STATE, K_COUNCIL, K_MINISTRY, K_HOME,
+               K_PERSON } Kind;
 
 static const struct { const char *w; Kind k; } heads[] = {
   {"alliance", K_IGO}, {"bloc", K_IGO}, {"union", K_IGO}, {"coalition", K_IGO},
@@ -205,7 +206,12 @@ static const struct { const char *w; Kind k; } heads[] = {
   /* the dateline state's own institutions: "TOKYO - The government
    * protested", "JERUSALEM - The army said"; nothing without a dateline */
   {"government", K_HOME}, {"army", K_HOME}, {"military", K_HOME},
-  {"cabinet", K_HOME}, {"navy", K_HOME}};
+  {"cabinet", K_HOME}, {"navy", K_HOME},
+  /* a title alone: the latest person named with that title ("Defense
+   * Secretary Ash Carter ... the secretary said") */
+  {"secretary", K_PERSON}, {"minister", K_PERSON}, {"president", K_PERSON},
+  {"chancellor", K_PERSON}, {"premier", K_PERSON}, {"ambassador", K_PERSON},
+  {"envoy", K_PERSON}};
 
 void rift__definite_foreach(GHFunc fn, gpointer data) {
   for (gsize i = 0; i < G_N_ELEMENTS(heads); i++)
@@ -226,9 +232,20 @@ static Kind kind_of_actor(const RiftActor *a) {
   return K_NONE;
 }
 
+/* The person titles of heads[] (K_PERSON), by index into heads[]. */
+#define N_HEADS G_N_ELEMENTS(heads)
+
+static gint head_index(const char *w) {
+  for (gsize h = 0; h < N_HEADS; h++)
+    if (!strcmp(heads[h].w, w)) return (gint)h;
+  return -1;
+}
+
 void rift__coref_definites(RiftCtx *c) {
-  const RiftActor *last[K_HOME + 1] = {0};
-  guint last_sent[K_HOME + 1] = {0};
+  const RiftActor *last[K_PERSON + 1] = {0};
+  guint last_sent[K_PERSON + 1] = {0};
+  const RiftActor *titled[N_HEADS] = {0}; /* person last named after a title */
+  guint titled_sent[N_HEADS] = {0};
   GArray *found = g_array_new(FALSE, FALSE, sizeof(RiftMention));
   for (guint i = 0; i < c->ntok; i++) {
     const RiftMention *m = mention_at(c, i);
@@ -241,6 +258,19 @@ void rift__coref_definites(RiftCtx *c) {
       if (k != K_NONE && !place) {
         last[k] = m->actor;
         last_sent[k] = TOK(i).sentence;
+      }
+      /* "Defense Secretary Ash Carter": remembered under its title, and
+       * kept fresh by later mentions ("Carter thanked ...") */
+      for (gsize h = 0; h < N_HEADS; h++)
+        if (titled[h] == m->actor) titled_sent[h] = TOK(i).sentence;
+      for (guint b = 1; m->actor->type == RIFT_ACTOR_PERSON && b <= 2 && b <= i; b++) {
+        if (b == 2 && !(BITS(i - 1) & W_TITLE)) break; /* "Secretary-General Ban" */
+        gint h = head_index(TOK(i - b).lower);
+        if (h >= 0 && heads[h].k == K_PERSON) {
+          titled[h] = m->actor;
+          titled_sent[h] = TOK(i).sentence;
+          break;
+        }
       }
       i = m->last - 1;
       continue;
@@ -274,9 +304,18 @@ void rift__coref_definites(RiftCtx *c) {
      * of seven") */
     if (i + 1 < c->ntok && !strcmp(TOK(i + 1).lower, "of")) continue;
     const RiftActor *a = k == K_HOME ? NULL : last[k];
+    if (k == K_PERSON) {
+      gint h = head_index(TOK(i).lower);
+      if (h < 0 || !titled[h] || mention_at(c, i - 1) || TOK(i).sentence > titled_sent[h] + 3)
+        continue;
+      a = titled[h];
+      last_sent[k] = titled_sent[h];
+    }
     if ((k == K_MINISTRY || k == K_HOME) && !a) a = c->dateline;
     if (k == K_HOME && (!a || a->type != RIFT_ACTOR_STATE)) continue;
-    if (!a || (k != K_MINISTRY && k != K_HOME && TOK(i).sentence > last_sent[k] + 2)) continue;
+    if (!a || (k != K_MINISTRY && k != K_HOME && k != K_PERSON &&
+               TOK(i).sentence > last_sent[k] + 2))
+      continue;
     RiftMention nm = {i, i + 1, a, FALSE, FALSE};
     g_array_append_val(found, nm);
   }

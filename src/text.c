@@ -114,8 +114,10 @@ char *rift_text_normalize(const char *text, gsize len, gsize *out_len) {
     case 0x2026:
       g_string_append(s, "...");
       break;
-    case 0x200B: case 0xFEFF: case 0x00AD:
-      break; /* zero width, BOM, soft hyphen */
+    case 0x200B: case 0xFEFF: case 0x00AD: case 0x200C: case 0x200D:
+    case 0x200E: case 0x200F: case 0x202A: case 0x202B: case 0x202C:
+    case 0x202D: case 0x202E: case 0x2060:
+      break; /* zero width, BOM, soft hyphen, direction marks */
     case '\r':
       if (*next != '\n') g_string_append_c(s, '\n');
       break;

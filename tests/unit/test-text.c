@@ -60,6 +60,10 @@ static void test_normalize(void) {
   /* &nbsp; becomes a space, like U+00A0 itself */
   g_autofree char *sp = rift_text_normalize("UN&nbsp;forces", 14, &n);
   g_assert_cmpstr(sp, ==, "UN forces");
+  /* direction marks and joiners vanish: "Minister\u200e Haider" */
+  const char *lrm = "Minister\xe2\x80\x8e Haider\xe2\x80\x8f\xe2\x81\xa0.";
+  g_autofree char *nolrm = rift_text_normalize(lrm, strlen(lrm), &n);
+  g_assert_cmpstr(nolrm, ==, "Minister Haider.");
 }
 
 static void test_dateline(void) {
