@@ -984,7 +984,9 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       for (guint k = j; k > s->first;) {
         k--;
         if (ISL(k, ";") || (BITS(k) & W_SUB)) break;
-        if (verbish(c, k)) {
+        /* a verb, not a noun after its determiner ("read the report") */
+        if (verbish(c, k) && !(k > s->first && (ISL(k - 1, "the") || ISL(k - 1, "a") ||
+                                                ISL(k - 1, "an") || (BITS(k - 1) & W_POSS)))) {
           find_subject(c, s, k, out, flags, passive, depth + 1);
           *passive = FALSE;
           return;
