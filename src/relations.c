@@ -985,8 +985,10 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         k--;
         if (ISL(k, ";") || (BITS(k) & W_SUB)) break;
         /* a verb, not a noun after its determiner ("read the report") */
-        if (verbish(c, k) && !(k > s->first && (ISL(k - 1, "the") || ISL(k - 1, "a") ||
-                                                ISL(k - 1, "an") || (BITS(k - 1) & W_POSS)))) {
+        if (verbish(c, k) && !is_possessive_tok(c, k) &&
+            !(k > s->first && (ISL(k - 1, "the") || ISL(k - 1, "a") ||
+                                                ISL(k - 1, "an") || (BITS(k - 1) & W_POSS) ||
+                                                is_possessive_tok(c, k - 1)))) {
           find_subject(c, s, k, out, flags, passive, depth + 1);
           *passive = FALSE;
           return;
