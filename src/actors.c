@@ -85,8 +85,41 @@ static RiftActor *add_period(RiftDict *d, const char *id, const char *name,
  * a leading "the". */
 /* The lookup key of alias: its lower-case tokens joined by spaces, less
  * a leading "the".  t holds the analysis (reused from call to call). */
+/* alias_key for the common alias of ASCII letters and digits between
+ * single spaces ("Islamic State", "G7"): its tokens are its words, so the
+ * text stage is not needed (dictionary loading is most of start-up).
+ * Returns NULL for any other alias. */
+static char *simple_alias_key(const char *alias, guint *ntok, guint *skip_bytes,
+                              guint32 *hash) {
+  for (const char *p = alias; *p; p++)
+    if (*p == ' ' ? (p == alias || p[1] == ' ' || !p[1]) : !g_ascii_isalnum(*p)) return NULL;
+  if (!*alias) return NULL;
+  char *key = g_ascii_strdown(alias, -1);
+  char *start = key;
+  *skip_bytes = 0;
+  if (!strncmp(key, "the ", 4)) { /* a leading "the" is optional */
+    start += 4;
+    *skip_bytes = 4;
+  }
+  guint32 h = 0;
+  guint n = 0;
+  for (const char *w = start; *w;) {
+    const char *e = strchr(w, ' ');
+    gsize len = e ? (gsize)(e - w) : strlen(w);
+    h = alias_hash_step(h, rift_text_hash(w, len));
+    n++;
+    w += len + (e ? 1 : 0);
+  }
+  *ntok = n;
+  if (hash) *hash = h;
+  if (start != key) memmove(key, start, strlen(start) + 1);
+  return key;
+}
+
 static char *alias_key(RiftText *t, const char *alias, guint *ntok, guint *skip_bytes,
                        guint32 *hash) {
+  char *simple = simple_alias_key(alias, ntok, skip_bytes, hash);
+  if (simple) return simple;
   rift_text_reset(t, alias, strlen(alias));
   GString *k = g_string_new(NULL);
   guint first = 0;

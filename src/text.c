@@ -565,9 +565,9 @@ RiftText *rift_text_new(const char *text, gsize len) {
 void rift_text_free(RiftText *t) {
   if (!t) return;
   g_free(t->text);
-  g_array_unref(t->tokens);
-  g_array_unref(t->sentences);
-  g_string_chunk_free(t->strings);
+  if (t->tokens) g_array_unref(t->tokens); /* a zeroed RiftText never reset */
+  if (t->sentences) g_array_unref(t->sentences);
+  if (t->strings) g_string_chunk_free(t->strings);
   g_free(t->lower);
   g_free(t);
 }

@@ -57,7 +57,8 @@ typedef struct {
 RiftText *rift_text_new(const char *text, gsize len);
 /* Analyses (text, len) into t in place of what it held, reusing its
  * buffers: a loop over many short texts allocates once.  Tokens and
- * strings of the previous text are invalid afterwards. */
+ * strings of the previous text are invalid afterwards.  t may start as a
+ * zeroed RiftText (g_new0), which rift_text_free also accepts. */
 void rift_text_reset(RiftText *t, const char *text, gsize len);
 void rift_text_free(RiftText *t);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(RiftText, rift_text_free)
