@@ -276,6 +276,8 @@ void rift__coref_definites(RiftCtx *c) {
       continue;
     }
     if (i == 0) continue;
+    Kind k = kind_of_head(c, i);
+    if (k == K_NONE && TOK(i).lower[0] != 's') continue; /* most tokens */
     if (c->dateline && c->dateline->type == RIFT_ACTOR_STATE && i + 1 < c->ntok &&
         !strcmp(TOK(i).lower, "state") && TOK(i).sentence == TOK(i + 1).sentence &&
         (!strcmp(TOK(i + 1).lower, "television") || !strcmp(TOK(i + 1).lower, "media") ||
@@ -298,7 +300,6 @@ void rift__coref_definites(RiftCtx *c) {
     if (det[0] != 't' || (strcmp(det, "the") && strcmp(det, "these") &&
                           strcmp(det, "those") && strcmp(det, "this")))
       continue;
-    Kind k = kind_of_head(c, i);
     if (k == K_NONE) continue;
     /* "the country's", "the Council": a head, not a modifier ("the group
      * of seven") */
