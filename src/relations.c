@@ -1519,9 +1519,10 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
           find_np_right(c, s, after_by + 1, &tgt, &after_by, 0);
       }
     }
-    if (!src.n && !src.found) {
-      /* "Ukraine received aid from Germany": the giver follows "from",
-       * the receiver is the subject */
+    if (after < s->last && ISL(after, "from")) {
+      /* "Ukraine received aid from Germany", "Georgia won backing from
+       * Washington": the giver follows "from", the receiver is the
+       * subject (whatever modifier the noun seemed to have) */
       guint k = i;
       gboolean is_recv = FALSE;
       while (k > s->first && !is_recv) {
@@ -1539,8 +1540,8 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
         emit(c, s, &giver, &taker, cue, i, after, flags);
         return;
       }
-      light_agent(c, s, i, &src, &flags, &tgt);
     }
+    if (!src.n && !src.found) light_agent(c, s, i, &src, &flags, &tgt);
     /* "dropped its opposition to": no stance left; "halted aid to X":
      * withdrawn support opposes X */
     for (guint k = i, steps = 0; k > s->first && steps < 4; steps++) {
