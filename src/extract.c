@@ -256,7 +256,12 @@ static gboolean keep_mention(RiftCtx *c, const RiftMention *m) {
   /* a place named after a state: "the Indian Ocean", "the Korean Peninsula" */
   if (l < c->ntok && tok[l].sentence == tok[f].sentence && (tok[l].flags & RIFT_TOKF_CAP) &&
       m->actor->type == RIFT_ACTOR_STATE) {
-    if (c->info[l] && (c->info[l]->sem & S_FEATURE)) return FALSE;
+    /* an instrument only as a name: "the Paris Agreement", not "a U.K.
+     * Agreement with the SEC" */
+    if (c->info[l] && (c->info[l]->sem & S_FEATURE) &&
+        (!c->cues[l] || (f > 0 && !strcmp(tok[f - 1].lower, "the")) ||
+         (f > 1 && !strcmp(tok[f - 2].lower, "the") && !(tok[f - 1].flags & RIFT_TOKF_CAP))))
+      return FALSE;
   }
   /* a company: "North China Industrial Co", "Bank of Japan" stays, but
    * "China Airlines Corp" is no state */

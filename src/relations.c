@@ -518,6 +518,8 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
         k++;
       continue;
     }
+    if (noun_seen && k + 1 < s->last && (SEM(k) & S_COMPASS) && ISL(k + 1, "of"))
+      break; /* "the platform 120 miles east of Bahrain": a place beside X */
     if ((mode & NP_LOC) && noun_seen && depth < 2 &&
         (ISL(k, "in") || ISL(k, "near") || ISL(k, "inside"))) {
       find_np_right_mode(c, s, k + 1, out, end, depth + 1, mode & ~(NP_MOVE | NP_LOC));
@@ -1070,6 +1072,17 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       if (!a && pp_owner) a = pp_owner;
       if (!a && generic) a = generic_agent(c, j);
       actors_add(out, a);
+      if (!a) {
+        /* "Poland and the Baltic states backed": the named conjuncts */
+        guint st = j;
+        while (st > s->first && !mention(c, st - 1) && !verbish(c, st - 1) &&
+               (content_word(c, st - 1) || (BITS(st - 1) & W_DET) ||
+                ((TOK(st - 1).flags & RIFT_TOKF_CAP) && TOK(st - 1).kind == RIFT_TOK_WORD &&
+                 !BITS(st - 1))))
+          st--;
+        if (st < j + 1 && st > s->first + 1 && (ISL(st - 1, "and") || ISL(st - 1, ",")))
+          coord_left(c, st, s->first, out, NULL);
+      }
       for (guint k = j; a && k > s->first; k--) {
         const RiftMention *om = mention(c, k - 1);
         if (om && om->actor == a) { coord_left(c, om->first, s->first, out, NULL); break; }
