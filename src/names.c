@@ -278,16 +278,28 @@ void rift__coref_definites(RiftCtx *c) {
     if (i == 0) continue;
     Kind k = kind_of_head(c, i);
     if (k == K_NONE && TOK(i).lower[0] != 's') continue; /* most tokens */
-    if (c->dateline && c->dateline->type == RIFT_ACTOR_STATE && i + 1 < c->ntok &&
-        !strcmp(TOK(i).lower, "state") && TOK(i).sentence == TOK(i + 1).sentence &&
+    if (i + 1 < c->ntok && !strcmp(TOK(i).lower, "state") &&
+        TOK(i).sentence == TOK(i + 1).sentence &&
         (!strcmp(TOK(i + 1).lower, "television") || !strcmp(TOK(i + 1).lower, "media") ||
-         !strcmp(TOK(i + 1).lower, "radio") || !strcmp(TOK(i + 1).lower, "tv")) &&
-        !mention_at(c, i - 1)) {
-      /* "HAVANA - State television criticised": the dateline state's */
-      RiftMention nm = {i, i + 2, c->dateline, FALSE, FALSE};
-      g_array_append_val(found, nm);
-      i++;
-      continue;
+         !strcmp(TOK(i + 1).lower, "radio") || !strcmp(TOK(i + 1).lower, "tv"))) {
+      /* "Chinese state media vilified", "HAVANA - State television
+       * criticised": the named state's, else the dateline's */
+      const RiftMention *pm = mention_at(c, i - 1);
+      const RiftActor *a = pm ? pm->actor : c->dateline;
+      if (pm && a->type == RIFT_ACTOR_STATE) {
+        /* the demonym's mention grows over "state media" */
+        int at = c->ment_at[i - 1];
+        g_array_index(c->mentions, RiftMention, at).last = i + 2;
+        c->ment_at[i] = c->ment_at[i + 1] = at;
+        i++;
+        continue;
+      }
+      if (!pm && a && a->type == RIFT_ACTOR_STATE) {
+        RiftMention nm = {i, i + 2, a, FALSE, FALSE};
+        g_array_append_val(found, nm);
+        i++;
+        continue;
+      }
     }
     guint dpos = i - 1;
     /* "the global coalition": one adjective between */

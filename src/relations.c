@@ -285,6 +285,13 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
       steps++;
       continue;
     }
+    if (BITS(p) & W_HEDGE) {
+      /* "is considering sanctions on", "plans strikes on" */
+      gboolean passive = FALSE;
+      *flags |= RIFT_EDGE_HEDGED;
+      find_subject(c, s, p, out, flags, &passive, 0);
+      return;
+    }
     if (BITS(p) & (W_DET | W_POSS) || content_word(c, p) || c->cues[p]) {
       const GPtrArray *cf = c->cues[p];
       if (cf) {
@@ -301,13 +308,6 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
       k = p;
       steps++;
       continue;
-    }
-    if (BITS(p) & W_HEDGE) {
-      /* "is considering sanctions on", "plans strikes on" */
-      gboolean passive = FALSE;
-      *flags |= RIFT_EDGE_HEDGED;
-      find_subject(c, s, p, out, flags, &passive, 0);
-      return;
     }
     break;
   }
