@@ -732,6 +732,9 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       if (st > s->first && (BITS(st - 1) & W_PREP) && !ISL(st - 1, "of") &&
           st - 1 > s->first && !(BITS(st - 2) & (W_DET))) {
         if (!pp_owner && (ISL(st - 1, "in") || ISL(st - 1, "from"))) pp_owner = m->actor;
+        /* "a resolution drafted by France was vetoed": the drafter owns it */
+        if (!pp_owner && ISL(st - 1, "by") && g_str_has_suffix(LOW(st - 2), "ed") && saw_be)
+          pp_owner = m->actor;
         j = st - 1;
         continue;
       }
@@ -1114,6 +1117,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         j = pp; /* the loop steps onto the head */
         continue;
       }
+      if (!a && pp_owner && saw_be) a = pp_owner; /* "a plan drafted by X was rejected" */
       if (a) {
         actors_add(out, a);
         c->owner_only = TRUE;
