@@ -980,6 +980,15 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
           actors_add(out, pm->actor);
           coord_left(c, pm->first, s->first, out, NULL);
           out->found = TRUE;
+        } else if (j > s->first && TOK(j - 1).kind == RIFT_TOK_WORD) {
+          /* "A Chinese proposal, rejected by India,": the noun's owner */
+          gboolean generic;
+          const RiftActor *a = agent_owner(c, j - 1, s->first, &generic);
+          if (a) {
+            actors_add(out, a);
+            c->owner_only = TRUE;
+            out->found = TRUE;
+          }
         }
       }
       return;
