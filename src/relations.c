@@ -1021,6 +1021,20 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       if (saw_be) *passive = TRUE;
       return;
     }
+    if ((ISL(j, "of") || ISL(j, "with") || ISL(j, "for")) && j + 1 == v && j > s->first + 1 &&
+        g_str_has_suffix(LOW(v), "ing") && mention(c, j - 1)) {
+      /* "accused Tehran of arming the Houthis": the accused did it, as
+       * alleged (hedged); the accusation is the accuser's own edge */
+      const RiftMention *am = mention(c, j - 1);
+      guint q = am->first;
+      if (q > s->first && ISL(q - 1, "the")) q--;
+      if (q > s->first && (SEM(q - 1) & S_ACCUSE)) {
+        actors_add(out, am->actor);
+        *flags |= RIFT_EDGE_HEDGED;
+        out->found = TRUE;
+        return;
+      }
+    }
     if ((ISL(j, "by") || ISL(j, "in") || ISL(j, "while") || ISL(j, "on")) && j + 1 == v &&
         g_str_has_suffix(LOW(v), "ing") && j > s->first) {
       /* "would retaliate by imposing taxes", "the EC was joined by the

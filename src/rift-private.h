@@ -77,7 +77,8 @@ enum {
   S_FEATURE = 1u << 10,   /* a place named after a state: "Indian Ocean" */
   S_DEMAND = 1u << 11,    /* "demanded that X ...": wished, not done */
   S_OUTBREAK = 1u << 12,  /* "fighting broke out between" */
-  S_CONTAINER = 1u << 13  /* "a package of aid", "a round of sanctions" */
+  S_CONTAINER = 1u << 13, /* "a package of aid", "a round of sanctions" */
+  S_ACCUSE = 1u << 14     /* "accused X of arming Y": X's act, alleged */
 };
 
 typedef enum { CUE_VERB = 1, CUE_NOUN = 2, CUE_ADJ = 4 } RiftCuePos;
