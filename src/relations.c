@@ -601,6 +601,26 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
     break;
   }
   *end = k;
+  /* "Mariupol, a Ukrainian city": a place the dictionary lacks, placed
+   * in its state by an appositive */
+  guint name_end = k;
+  while (name_end < s->last && name_end < k + 3 && (TOK(name_end).flags & RIFT_TOKF_CAP) &&
+         TOK(name_end).kind == RIFT_TOK_WORD && !BITS(name_end) && !mention(c, name_end))
+    name_end++;
+  if (!out->n && name_end > start && name_end + 3 < s->last && ISL(name_end, ",") &&
+      (TOK(name_end - 1).flags & RIFT_TOKF_CAP)) k = name_end;
+  if (!out->n && k > start && k + 3 < s->last && ISL(k, ",") && (TOK(k - 1).flags & RIFT_TOKF_CAP) &&
+      (ISL(k + 1, "a") || ISL(k + 1, "an") || ISL(k + 1, "the")) && mention(c, k + 2)) {
+    const RiftMention *pm = mention(c, k + 2);
+    guint h = pm->last;
+    if (h < s->last && (SEM(h) & S_PLACE) && rift_dict_fold(c->dict, pm->actor, c->date)->type ==
+                                                  RIFT_ACTOR_STATE) {
+      actors_add(out, pm->actor);
+      out->found = TRUE;
+      *end = h + 1;
+      return;
+    }
+  }
   /* "welcomed the move": a definite act with no actor of its own is the
    * act of the previous sentence's subject */
   if ((mode & NP_MOVE) && !out->n && k > start && k - 1 > s->first &&
