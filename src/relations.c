@@ -752,6 +752,12 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       if (st > s->first && (BITS(st - 1) & W_PREP) && !ISL(st - 1, "of") &&
           st - 1 > s->first && !(BITS(st - 2) & (W_DET))) {
         if (!pp_owner && (ISL(st - 1, "in") || ISL(st - 1, "from"))) pp_owner = m->actor;
+        /* "troops loyal to Assad": his side's */
+        if (!pp_owner && ISL(st - 1, "to") && (ISL(st - 2, "loyal") || ISL(st - 2, "allied"))) {
+          pp_owner = m->actor;
+          j = st - 2; /* past "loyal to" onto the head noun */
+          continue;
+        }
         /* "a resolution drafted by France was vetoed": the drafter owns it */
         if (!pp_owner && ISL(st - 1, "by") && g_str_has_suffix(LOW(st - 2), "ed") && saw_be)
           pp_owner = m->actor;
@@ -1393,6 +1399,17 @@ static void handle_role(RiftCtx *c, const Sent *s, guint i, guint after,
   if (!tgt.n && k > s->first + 1 && is_possessive_tok(c, k - 1)) {
     const RiftMention *m = mention(c, k - 2);
     if (m) { actors_add(&tgt, m->actor); k = m->first; }
+  }
+  if (!tgt.n && k > s->first + 1 && (ISL(k - 1, "our") || ISL(k - 1, "my")) &&
+      (BITS(k - 2) & W_BE)) {
+    /* '"Iran and Syria are our friends," X said': the speaker declares
+     * its own stance toward the subject */
+    RiftActors speaker = {0}, subj = {0};
+    gboolean passive = FALSE;
+    pronoun(c, k - 1, &speaker);
+    find_subject(c, s, k - 2, &subj, &flags, &passive, 0);
+    emit(c, s, &speaker, &subj, cue, i, after, flags | RIFT_EDGE_NOMINAL);
+    return;
   }
   if (!tgt.n) return;
   /* the agent: an appositive around it, or the subject of "is" */
