@@ -1029,6 +1029,16 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
             !(k > s->first && (ISL(k - 1, "the") || ISL(k - 1, "a") ||
                                                 ISL(k - 1, "an") || (BITS(k - 1) & W_POSS) ||
                                                 is_possessive_tok(c, k - 1)))) {
+          /* "congratulate the Syrians who fought to free Dabiq and thank
+           * Turkey": a verb of a relative clause is not the one coordinated */
+          guint r = k;
+          while (r > s->first && (verbish(c, r - 1) || ISL(r - 1, "to") || (BITS(r - 1) & W_ADV)))
+            r--;
+          if (r > s->first + 1 && (ISL(r - 1, "who") || ISL(r - 1, "which")) &&
+              !ISL(r - 2, ",")) { /* ", which is ... and be protected": within */
+            k = r - 1;
+            continue;
+          }
           find_subject(c, s, k, out, flags, passive, depth + 1);
           *passive = FALSE;
           return;
