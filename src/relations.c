@@ -1597,6 +1597,26 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
         return;
       }
     }
+    if ((cue->flags & CUEF_SYM) && cue->polarity < 0 && !src.n && !src.found && !tgt.n &&
+        i > s->first + 2 && ((BITS(i - 1) & W_DET) || content_word(c, i - 1))) {
+      /* "Greek and Turkish warships headed for a possible clash": a
+       * conflict whose sides are the clause's coordinated subject */
+      RiftActors sides = {0};
+      guint fl = flags | (wished ? RIFT_EDGE_HEDGED : 0); /* "a possible clash" */
+      gboolean passive = FALSE;
+      guint k = i;
+      while (k > s->first && (content_word(c, k - 1) || (BITS(k - 1) & W_DET))) k--;
+      if (k > s->first && (BITS(k - 1) & W_PREP) && k - 1 > s->first &&
+          (verbish(c, k - 2) || (TOK(k - 2).kind == RIFT_TOK_WORD && !mention(c, k - 2) &&
+                                 !BITS(k - 2) && (g_str_has_suffix(LOW(k - 2), "ed") ||
+                                                  g_str_has_suffix(LOW(k - 2), "ing"))))) {
+        find_subject(c, s, k - 2, &sides, &fl, &passive, 0);
+        if (sides.n > 1 && !passive && !(fl & F_NEG)) {
+          emit_each_other(c, s, &sides, cue, i, after, fl);
+          return;
+        }
+      }
+    }
     if (!src.n) {
       guint by = find_by(c, s, end);
       if (by != G_MAXUINT) {
