@@ -456,7 +456,14 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
   }
   RiftResult *r = rift_result_new(doc->id, doc->date);
   c->edges = r->edges;
-  for (guint si = 0; si < c->t->sentences->len; si++) rift__relations_sentence(c, si);
+  /* a sports report ("Germany defeated Brazil 2-1", "the defending
+   * champion"): its actors are teams, its verbs games; no edges */
+  guint sport = 0;
+  for (guint i = 0; i < c->ntok; i++)
+    if (c->info[i] && (c->info[i]->sem & S_SPORT)) sport++;
+  gboolean sports_report = sport >= 5 && sport * 100 >= c->ntok;
+  for (guint si = 0; si < c->t->sentences->len && !sports_report; si++)
+    rift__relations_sentence(c, si);
 
   for (guint i = 0; i < ents->len; i++) {
     const RiftActor *a = g_array_index(ents, EntCount, i).actor;

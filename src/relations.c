@@ -1481,6 +1481,12 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   c->asker.n = 0;
   /* "stopped short of condemning", "fell short of": not done */
   if (i + 2 < s->last && ISL(i + 1, "short") && ISL(i + 2, "of")) return;
+  /* "the defending champion", "a ruling party": an -ing form between an
+   * article and its noun is an adjective */
+  if ((f->pos & CUE_VERB) && !(f->pos & CUE_NOUN) && (f->forms & FORM_ING) && i > s->first &&
+      i + 1 < s->last && (ISL(i - 1, "the") || ISL(i - 1, "a") || ISL(i - 1, "an")) &&
+      content_word(c, i + 1) && !mention(c, i + 1) && !c->cues[i + 1])
+    return;
   if (i >= s->first + 2 && ISL(i - 1, "-") && mention(c, i - 2) && (f->forms & FORM_PPART) &&
       TOK(i - 1).start == TOK(i - 2).end && cue->polarity > 0) {
     /* "the Cuban-backed Angolan government": the backer toward the head,

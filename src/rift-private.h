@@ -79,7 +79,8 @@ enum {
   S_OUTBREAK = 1u << 12,  /* "fighting broke out between" */
   S_CONTAINER = 1u << 13, /* "a package of aid", "a round of sanctions" */
   S_ACCUSE = 1u << 14,    /* "accused X of arming Y": X's act, alleged */
-  S_PLACE = 1u << 15      /* "Mariupol, a Ukrainian city" */
+  S_PLACE = 1u << 15,     /* "Mariupol, a Ukrainian city" */
+  S_SPORT = 1u << 16      /* a sports report: "striker", "tournament" */
 };
 
 typedef enum { CUE_VERB = 1, CUE_NOUN = 2, CUE_ADJ = 4 } RiftCuePos;
