@@ -1509,8 +1509,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   if (after < s->last && (BITS(i) & W_CANCEL) && g_str_has_suffix(LOW(after), "ing") &&
       content_word(c, after))
     return; /* "stopped attacking X": the gerund's stance, ceased */
-  if ((BITS(i) & W_TITLE) && after < s->last && !(TOK(after).flags & RIFT_TOKF_CAP)) {
-    /* a portfolio: "finance ministers of", "the defence secretary" */
+  if ((BITS(i) & W_TITLE) && after < s->last) {
+    /* a portfolio: "finance ministers of", "the defence secretary", "the
+     * French Finance Ministry" */
     if (SEM(after) & S_OFFICE) return;
   }
   if (!(f->pos & CUE_NOUN) && i > s->first) {
@@ -1553,6 +1554,12 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     return; /* "Russia vetoed a UN resolution condemning Syria" */
   if (used_as_noun(c, s, i, after, f) || (f->pos == CUE_ADJ && FALSE)) {
     flags |= RIFT_EDGE_NOMINAL;
+    /* "there was no treaty between X and Y": none there */
+    for (guint k = i, n = 0; k > s->first && n < 3; n++) {
+      k--;
+      if (ISL(k, "no")) return;
+      if (!content_word(c, k) || mention(c, k)) break;
+    }
     if (!(cue->flags & CUEF_LONLY)) nominal_agent(c, s, i, &src);
     /* "an Iranian attack last Friday on a Kuwaiti ship" */
     while (after + 1 < s->last && (ISL(after, "last") || ISL(after, "this") || ISL(after, "on")) &&
