@@ -266,6 +266,8 @@ static gboolean keep_mention(RiftCtx *c, const RiftMention *m) {
   /* a company: "North China Industrial Co", "Bank of Japan" stays, but
    * "China Airlines Corp" is no state */
   for (guint k = l, n = 0; k < c->ntok && n < 4 && tok[k].sentence == tok[f].sentence; k++, n++) {
+    if (k == l && !strcmp(tok[k].lower, ")") && f > 0 && !strcmp(tok[f - 1].lower, "("))
+      continue; /* "Cargill (U.K.) Ltd" */
     if (!(tok[k].flags & RIFT_TOKF_CAP) || tok[k].kind != RIFT_TOK_WORD) break;
     if (c->info[k] && (c->info[k]->sem & S_COMPANY)) return m->actor->type != RIFT_ACTOR_STATE;
   }
