@@ -1593,12 +1593,21 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     /* "a strong U.S.-Iraq partnership": both ways */
     gboolean wished = FALSE; /* "called for increased U.S.-EC cooperation" */
+    gboolean asked_for = FALSE; /* ... which is not yet there */
     for (guint k = i, steps = 0; k > s->first && steps < 6; steps++) {
       k--;
-      if (BITS(k) & W_HEDGE) wished = TRUE;
+      if (BITS(k) & W_HEDGE) wished = asked_for = TRUE;
+      if (SEM(k) & S_DEMAND) asked_for = TRUE;
       const GPtrArray *cf = c->cues[k];
-      for (guint q = 0; cf && q < cf->len; q++)
-        if (((const RiftCueForm *)cf->pdata[q])->cue->flags & CUEF_LIGHTVERB) wished = TRUE;
+      for (guint q = 0; cf && q < cf->len; q++) {
+        const RiftCue *lc = ((const RiftCueForm *)cf->pdata[q])->cue;
+        if (!(lc->flags & CUEF_LIGHTVERB)) continue;
+        wished = TRUE;
+        if (!strcmp(lc->lemma, "call for") || !strcmp(lc->lemma, "push for") ||
+            !strcmp(lc->lemma, "seek") || !strcmp(lc->lemma, "propose") ||
+            !strcmp(lc->lemma, "demand"))
+          asked_for = TRUE;
+      }
     }
     if ((cue->flags & CUEF_SYM) && src.n == 1 && !tgt.n && i >= s->first + 3 && !wished) {
       const RiftMention *b = mention(c, i - 1), *a = NULL;
@@ -1704,8 +1713,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     if (!tgt.n && src.n > 1 && cue->polarity > 0 &&
         ((cue->flags & (CUEF_SYM | CUEF_LONLY)) || !strcmp(cue->lemma, "ties"))) {
-      /* "Saudi Arabia and Iran restored diplomatic ties" */
-      emit_each_other(c, s, &src, cue, i, after, flags);
+      /* "Saudi Arabia and Iran restored diplomatic ties"; "called for
+       * closer cooperation by X and Y" is asked for, hedged */
+      emit_each_other(c, s, &src, cue, i, after, flags | (asked_for ? RIFT_EDGE_HEDGED : 0));
       return;
     }
     gboolean grouping = !strcmp(cue->lemma, "alliance") || !strcmp(cue->lemma, "partnership") ||
