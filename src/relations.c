@@ -1476,11 +1476,31 @@ static gboolean under_neg_verb(RiftCtx *c, const Sent *s, guint n) {
   return FALSE;
 }
 
+/* Most words of the sentence capitalised: a headline in title case. */
+static gboolean title_case(RiftCtx *c, const Sent *s) {
+  guint words = 0, caps = 0;
+  for (guint k = s->first; k < s->last; k++) {
+    if (TOK(k).kind != RIFT_TOK_WORD) continue;
+    words++;
+    if (TOK(k).flags & RIFT_TOKF_CAP) caps++;
+  }
+  return words > 0 && caps * 10 >= words * 6;
+}
+
 static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f) {
   const RiftCue *cue = f->cue;
   c->asker.n = 0;
   /* "stopped short of condemning", "fell short of": not done */
   if (i + 2 < s->last && ISL(i + 1, "short") && ISL(i + 2, "of")) return;
+  /* "Japanese Finance Minsiter", "the Arms Control Agency": a capital in
+   * mid-sentence makes the word part of a name (unless the whole line is
+   * in title case, as headlines are) */
+  if ((TOK(i).flags & RIFT_TOKF_CAP) && i > s->first && i + 1 < s->last &&
+      !(TOK(i).flags & RIFT_TOKF_ALLCAPS) && (TOK(i + 1).flags & RIFT_TOKF_CAP) &&
+      TOK(i + 1).kind == RIFT_TOK_WORD &&
+      c->t->text[TOK(i - 1).end - 1] != '.' && /* "U.S. Attack on" (wire copy) */
+      !ISL(i - 1, "\"") && !ISL(i - 1, ":") && !title_case(c, s))
+    return;
   /* "the defending champion", "a ruling party": an -ing form between an
    * article and its noun is an adjective */
   if ((f->pos & CUE_VERB) && !(f->pos & CUE_NOUN) && (f->forms & FORM_ING) && i > s->first &&
@@ -1559,6 +1579,19 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       k--;
       if (ISL(k, "no")) return;
       if (!content_word(c, k) || mention(c, k)) break;
+    }
+    /* "the risk of Iranian attack", "the threat of sanctions": possible */
+    for (guint k = i, n = 0; k > s->first + 1 && n < 4; n++) {
+      k--;
+      if (ISL(k, "of")) {
+        if (ISL(k - 1, "risk") || ISL(k - 1, "threat") || ISL(k - 1, "possibility") ||
+            ISL(k - 1, "danger") || ISL(k - 1, "prospect") || ISL(k - 1, "fear") ||
+            ISL(k - 1, "fears") || ISL(k - 1, "likelihood") || ISL(k - 1, "chance") ||
+            ISL(k - 1, "spectre") || ISL(k - 1, "specter"))
+          flags |= RIFT_EDGE_HEDGED;
+        break;
+      }
+      if (!(content_word(c, k) || mention(c, k) || (BITS(k) & W_DET))) break;
     }
     if (!(cue->flags & CUEF_LONLY)) nominal_agent(c, s, i, &src);
     /* "an Iranian attack last Friday on a Kuwaiti ship" */
