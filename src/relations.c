@@ -69,7 +69,8 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
       out->found = TRUE;
       return;
     }
-    actors_add(out, c->cur_it && c->cur_it_tok < i ? c->cur_it : c->last_it);
+    if (c->cur_it && c->cur_it_tok < i) actors_add(out, c->cur_it);
+    else if (!(c->cur_it_unknown && c->cur_it_tok < i)) actors_add(out, c->last_it);
   } else if (!strcmp(w, "he") || !strcmp(w, "his") || !strcmp(w, "him") ||
              !strcmp(w, "she") || !strcmp(w, "her")) {
     actors_add(out, c->cur_person && c->cur_person_tok < i ? c->cur_person : c->last_person);
@@ -2286,6 +2287,7 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
   if (s.last > s.first + 1 && ISL(s.last - 1, "\"") && ISL(s.last - 2, "?")) s.question = TRUE;
   if (rs->para_start) c->quote_speaker = NULL;
   c->cur_it = NULL;
+  c->cur_it_unknown = FALSE;
   c->cur_person = NULL;
   /* no cue or no actor (mention or pronoun): nothing to relate, only the
    * coreference state to carry on (most sentences of a corpus) */
@@ -2310,6 +2312,11 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
     const RiftMention *m = mention(c, i); /* "United States" holds no verb */
     if (!m && verbish(c, i) && !(BITS(i) & W_MODAL)) break;
     if ((BITS(i) & W_PREP) && (c->cur_it || c->cur_person)) break;
+    if (!m && !c->cur_it && !c->cur_person && i == s.first && TOK(i).kind == RIFT_TOK_WORD &&
+        (TOK(i).flags & RIFT_TOKF_CAP) && !BITS(i) && !c->cues[i]) {
+      c->cur_it_unknown = TRUE; /* "BankAmerica said its loans to Mexico" */
+      c->cur_it_tok = i;
+    }
     if (!m) continue;
     if (i > s.first && (BITS(i - 1) & W_PREP)) break;
     if (!is_person(m->actor)) { c->cur_it = m->actor; c->cur_it_tok = i; }

@@ -217,6 +217,9 @@ typedef struct {
                                          "we" are in the paragraphs after */
   const RiftActor *cur_it;      /* this sentence's subject, for "it" */
   guint cur_it_tok;
+  gboolean cur_it_unknown;      /* the subject is a name the dictionary
+                                   lacks ("BankAmerica said its ..."): "its"
+                                   is that, not an earlier actor */
   const RiftActor *cur_person;  /* this sentence's subject, for "he" */
   guint cur_person_tok;
   gboolean owner_only;          /* the last subject is an owner ("X's bid") */
