@@ -1239,15 +1239,29 @@ static gboolean trailing_condition(RiftCtx *c, const Sent *s, guint t1) {
  * Israel withdraw", "its demand that Iran free": wished, not done.
  * ("insisted that" and "suggested that" also state facts: left out.) */
 static gboolean demanded_clause(RiftCtx *c, const Sent *s, guint t0) {
+  gboolean verb_between = FALSE; /* a clause's subject is before its verb */
   for (guint j = t0; j > s->first + 1;) {
     j--;
     if (TOK(j).kind == RIFT_TOK_PUNCT || ISL(j, "and") || ISL(j, "but")) break;
+    if (ISL(j, "to") || (verbish(c, j) && !(BITS(j) & (W_AUX | W_MODAL | W_BE)) && !mention(c, j)))
+      verb_between = TRUE;
     if (ISL(j, "that")) {
       guint v = j - 1;
       if ((BITS(v) & W_TIME) && v > s->first) v--; /* "its demand today that" */
       /* "doubt that", "fear that", "hope that": believed, not known */
       if ((SEM(v) & S_DEMAND) || (BITS(v) & W_HEDGE)) return TRUE;
       break;
+    }
+    const RiftMention *m = verb_between ? NULL : mention(c, j);
+    if (m) {
+      /* "the union hopes France will resist": the clause's subject right
+       * after a verb of hope or demand, "that" left out */
+      guint v = m->first;
+      if (v > s->first && ISL(v - 1, "the")) v--;
+      if (v > s->first && ((BITS(v - 1) & W_HEDGE) || (SEM(v - 1) & S_DEMAND)) &&
+          !(BITS(v - 1) & (W_PREP | W_DET)) && !c->cues[v - 1])
+        return TRUE;
+      j = m->first; /* on to a "that" before it */
     }
   }
   return FALSE;
@@ -1262,7 +1276,13 @@ static void emit(RiftCtx *c, const Sent *s, RiftActors *src, RiftActors *tgt,
   if ((flags & (RIFT_EDGE_PREDICTED | RIFT_EDGE_HEDGED)) &&
       (trailing_condition(c, s, t1) || s->conditional_until != G_MAXUINT))
     flags |= RIFT_EDGE_CONDITIONAL; /* "Should X invade, NATO would defend Y" */
-  if (demanded_clause(c, s, t0)) flags |= RIFT_EDGE_HEDGED;
+  /* (the speaker's own stance toward what it reports is asserted by the
+   * saying, whatever the clause hopes: "hoped GATT would find the U.S.
+   * had violated ...") */
+  if ((flags & (RIFT_EDGE_REPORTED | RIFT_EDGE_INFERRED)) !=
+          (RIFT_EDGE_REPORTED | RIFT_EDGE_INFERRED) &&
+      demanded_clause(c, s, t0))
+    flags |= RIFT_EDGE_HEDGED;
   if (c->asker.n && !(flags & RIFT_EDGE_PASSIVE)) {
     /* "Iran urged the UN to condemn Israel": Iran's own stance too */
     guint aflags = (flags & ~(RIFT_EDGE_HEDGED | RIFT_EDGE_MODAL_MASK)) | RIFT_EDGE_INFERRED;
