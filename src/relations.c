@@ -1270,6 +1270,17 @@ static gboolean demanded_clause(RiftCtx *c, const Sent *s, guint t0) {
 static void emit(RiftCtx *c, const Sent *s, RiftActors *src, RiftActors *tgt,
                  const RiftCue *cue, guint t0, guint t1, guint flags) {
   if (flags & F_NEG) return;
+  if (src->n > 1 && src->n == tgt->n) {
+    /* "the EC and the US grant their farmers": the same parties on both
+     * sides are each its own target, not the other's */
+    gboolean same = TRUE;
+    for (guint x = 0; x < src->n && same; x++) {
+      gboolean found = FALSE;
+      for (guint y = 0; y < tgt->n; y++) found |= src->a[x] == tgt->a[y];
+      same = found;
+    }
+    if (same && !tgt->reciprocal) return;
+  }
   if (s->question) flags |= RIFT_EDGE_QUESTION;
   if (s->reported) flags |= RIFT_EDGE_REPORTED;
   if (clause_conditional(c, s, t0)) flags |= RIFT_EDGE_CONDITIONAL;
@@ -2023,6 +2034,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       gboolean ok = FALSE;
       for (guint k = after; k < end && !ok; k++)
         ok = (SEM(k) & S_BOND) && !ISL(k + 1, "surplus") && !ISL(k + 1, "deficit") &&
+             !ISL(k + 1, "surpluses") && !ISL(k + 1, "deficits") && !ISL(k + 1, "imbalance") &&
              !ISL(k + 1, "gap");
       if (!ok) return;
     }
