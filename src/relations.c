@@ -2055,6 +2055,28 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       if (!infinitive_at(c, s, end)) find_np_right(c, s, end + 1, &tgt, &end, 0);
     }
   }
+  guint deal = 0;
+  for (guint k = after; !tgt.n && subj.n && cue->polarity > 0 && k + 2 < s->last && k < after + 10;
+       k++) {
+    if ((ISL(k, "deal") || ISL(k, "agreement") || ISL(k, "contract")) && ISL(k + 1, "to") &&
+        (ISL(k + 2, "import") || ISL(k + 2, "buy") || ISL(k + 2, "purchase") ||
+         ISL(k + 2, "export") || ISL(k + 2, "sell") || ISL(k + 2, "supply"))) {
+      deal = k;
+      break;
+    }
+    if (mention(c, k) || (BITS(k) & (W_SUB | W_SAY | W_CONJ))) break;
+  }
+  if (deal) {
+    /* "India signed a $40bn deal to import gas from Iran": the trade's
+     * other side, after "from" or "to" */
+    for (guint k = deal + 3; k + 1 < s->last && k < deal + 14; k++) {
+      if (TOK(k).kind == RIFT_TOK_PUNCT || (BITS(k) & (W_SUB | W_SAY | W_CONJ))) break;
+      if ((ISL(k, "from") || ISL(k, "to")) && mention(c, k + 1)) {
+        actors_add(&tgt, mention(c, k + 1)->actor);
+        break;
+      }
+    }
+  }
   if (!tgt.n && !tgt.found && subj.n) relative_object(c, s, i, &tgt);
   if (!tgt.n && subj.n > 1 && (cue->flags & CUEF_SYM)) tgt.reciprocal = TRUE;
   if (tgt.n && end < s->last) {
