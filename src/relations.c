@@ -539,6 +539,8 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
         ISL(k, "least") || ISL(k, "dozens") || ISL(k, "hundreds") || ISL(k, "thousands") ||
         ISL(k, "scores") || ISL(k, "several")) {
       k++;
+      /* "80% of Iraq's debts", "40 pct of" */
+      if (k < s->last && (ISL(k, "%") || ISL(k, "pct") || ISL(k, "percent"))) k++;
       if (k < s->last && ISL(k, "of") && k > start && !noun_seen) k++;
       continue;
     }
