@@ -2079,7 +2079,13 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       }
     }
   }
-  if (!tgt.n && !tgt.found && subj.n) relative_object(c, s, i, &tgt);
+  /* a relative clause's gap is the verb's missing object: "Serbia, which
+   * Russia backs"; not "complained to the UN that Israel was blocking the
+   * export", where the object is there */
+  gboolean has_object = trig_end < s->last && ((BITS(trig_end) & (W_DET | W_POSS)) ||
+                                              (content_word(c, trig_end) &&
+                                               !(BITS(trig_end) & (W_ADV | W_TIME))));
+  if (!tgt.n && !tgt.found && subj.n && !has_object) relative_object(c, s, i, &tgt);
   if (!tgt.n && subj.n > 1 && (cue->flags & CUEF_SYM)) tgt.reciprocal = TRUE;
   if (tgt.n && end < s->last) {
     /* "fighting IS alongside Iraqi forces", "together with X": co-agents */
