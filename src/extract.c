@@ -460,10 +460,24 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
   c->edges = r->edges;
   /* a sports report ("Germany defeated Brazil 2-1", "the defending
    * champion"): its actors are teams, its verbs games; no edges */
-  guint sport = 0;
-  for (guint i = 0; i < c->ntok; i++)
+  guint sport = 0, scores = 0;
+  for (guint i = 0; i < c->ntok; i++) {
     if (c->info[i] && (c->info[i]->sem & S_SPORT)) sport++;
-  gboolean sports_report = sport >= 5 && sport * 100 >= c->ntok;
+    /* "7-5 6-4": set and match scores */
+    const RiftToken *t = &c->tok[i];
+    if (t->kind == RIFT_TOK_NUM && t->lower_len >= 3 && t->lower_len <= 5) {
+      guint digits = 0, dashes = 0;
+      for (guint k = 0; k < t->lower_len; k++) {
+        if (g_ascii_isdigit(t->lower[k])) digits++;
+        else if (t->lower[k] == '-') dashes++;
+      }
+      if (dashes == 1 && digits + 1 == t->lower_len && t->lower[0] != '-' &&
+          t->lower[t->lower_len - 1] != '-' &&
+          !(i + 1 < c->ntok && c->tok[i + 1].start == t->end)) /* not "5-1/2" */
+        scores++;
+    }
+  }
+  gboolean sports_report = (sport >= 5 && sport * 100 >= c->ntok) || scores >= 3;
   for (guint si = 0; si < c->t->sentences->len && !sports_report; si++)
     rift__relations_sentence(c, si);
 
