@@ -818,8 +818,10 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         if (!nounish && !(BITS(p) & (W_HEDGE | W_REFUSE | W_MODAL | W_AUX | W_BE | W_NEG | W_ADV)) &&
             (c->cues[p] || (BITS(p) & W_VERB) ||
              (TOK(p).kind == RIFT_TOK_WORD && !(TOK(p).flags & RIFT_TOKF_CAP) &&
-              !b_is_closed(BITS(p)) && (g_str_has_suffix(LOW(p), "ed") ||
-                                        g_str_has_suffix(LOW(p), "s"))))) {
+              !b_is_closed(BITS(p)) &&
+              (g_str_has_suffix(LOW(p), "ed") ||
+               /* "sent troops to attack": a plural agent noun, not a verb */
+               (g_str_has_suffix(LOW(p), "s") && !(BITS(p) & W_AGENT)))))) {
           gboolean takes_to = FALSE; /* "opposition to", not "a deal to join" */
           for (guint x = 0; c->cues[p] && x < c->cues[p]->len; x++)
             takes_to |= rift__lexicon_cue_has_prep(
@@ -1269,19 +1271,33 @@ static gboolean demanded_clause(RiftCtx *c, const Sent *s, guint t0) {
   return FALSE;
 }
 
+/* A hedge governing a chain of infinitives: "is prepared to take
+ * military action to protect X", "plans to send troops to defend X". */
+static gboolean hedged_chain(RiftCtx *c, const Sent *s, guint t0) {
+  for (guint j = t0; j > s->first + 1;) {
+    j--;
+    if ((TOK(j).kind == RIFT_TOK_PUNCT && !ISL(j, "\"")) || (BITS(j) & (W_SUB | W_SAY)) ||
+        ISL(j, "and") || ISL(j, "but") || mention(c, j))
+      return FALSE;
+    if (ISL(j, "to") && (BITS(j - 1) & W_HEDGE) && j + 1 < t0) return TRUE;
+  }
+  return FALSE;
+}
+
 static void emit(RiftCtx *c, const Sent *s, RiftActors *src, RiftActors *tgt,
                  const RiftCue *cue, guint t0, guint t1, guint flags) {
   if (flags & F_NEG) return;
-  if (src->n > 1 && src->n == tgt->n) {
-    /* "the EC and the US grant their farmers": the same parties on both
-     * sides are each its own target, not the other's */
-    gboolean same = TRUE;
-    for (guint x = 0; x < src->n && same; x++) {
+  if (src->n && tgt->n > 1 && src->n <= tgt->n) {
+    /* "the EC and the US grant their farmers", "Canadian authorities ...
+     * to curb the rise of their currencies": a group toward itself, each
+     * its own target, not the others' */
+    gboolean within = TRUE;
+    for (guint x = 0; x < src->n && within; x++) {
       gboolean found = FALSE;
       for (guint y = 0; y < tgt->n; y++) found |= src->a[x] == tgt->a[y];
-      same = found;
+      within = found;
     }
-    if (same && !tgt->reciprocal) return;
+    if (within && !tgt->reciprocal) return;
   }
   if (s->question) flags |= RIFT_EDGE_QUESTION;
   if (s->reported) flags |= RIFT_EDGE_REPORTED;
@@ -1294,7 +1310,7 @@ static void emit(RiftCtx *c, const Sent *s, RiftActors *src, RiftActors *tgt,
    * had violated ...") */
   if ((flags & (RIFT_EDGE_REPORTED | RIFT_EDGE_INFERRED)) !=
           (RIFT_EDGE_REPORTED | RIFT_EDGE_INFERRED) &&
-      demanded_clause(c, s, t0))
+      (demanded_clause(c, s, t0) || hedged_chain(c, s, t0)))
     flags |= RIFT_EDGE_HEDGED;
   if (c->asker.n && !(flags & RIFT_EDGE_PASSIVE)) {
     /* "Iran urged the UN to condemn Israel": Iran's own stance too */
