@@ -1941,14 +1941,23 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     /* "threatened to cut off electricity to Azerbaijan": the first actor
      * of the infinitive clause, before any "if"/"unless" */
     guint k = end + 1;
+    const RiftActor *place = NULL; /* "to ban voting in East Jerusalem" */
     for (; k < s->last; k++) {
       if ((BITS(k) & (W_COND | W_SUB | W_SAY)) || ISL(k, ";") || ISL(k, ",")) break;
       const RiftMention *m = mention(c, k);
       if (m) {
+        guint pk = k > 1 && (SEM(k - 1) & S_COMPASS) ? k - 1 : k; /* "in East Jerusalem" */
+        if (pk > 0 && (ISL(pk - 1, "in") || ISL(pk - 1, "at") || ISL(pk - 1, "near")) && !place) {
+          place = m->actor; /* the target unless a condition names one */
+          k = m->last - 1;
+          continue;
+        }
         actors_add(&tgt, m->actor);
         break;
       }
     }
+    gboolean conditioned = k + 1 < s->last && (ISL(k, "if") || ISL(k, "unless"));
+    if (!tgt.n && place && !conditioned) actors_add(&tgt, place);
     /* "threatened to stop the talks if the United States deployed": the
      * threat is asserted, and aimed at the subject of its condition */
     if (!tgt.n && k + 1 < s->last && (ISL(k, "if") || ISL(k, "unless"))) {
