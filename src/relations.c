@@ -404,6 +404,25 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
       k = m->last + 2; /* "a U.S.-flagged Kuwaiti ship": only a modifier */
       continue;
     }
+    if (m && m->last + 2 < s->last && is_possessive_tok(c, m->last)) {
+      /* "Iran's war enemy Iraq", "Russia's ally Belarus": the name the
+       * noun introduces */
+      guint q = m->last + 1, words = 0;
+      gboolean role = FALSE; /* "ally", "enemy", "neighbour": a relation */
+      while (q < s->last && words < 3 && !mention(c, q) && TOK(q).kind == RIFT_TOK_WORD &&
+             !(TOK(q).flags & RIFT_TOKF_CAP) && content_word(c, q)) {
+        const GPtrArray *cf = c->cues[q];
+        for (guint x = 0; cf && x < cf->len; x++)
+          if (((const RiftCueForm *)cf->pdata[x])->cue->flags & CUEF_ROLE) role = TRUE;
+        q++;
+        words++;
+      }
+      const RiftMention *nm = q < s->last ? mention(c, q) : NULL;
+      if (role && nm && !is_possessive_tok(c, nm->last)) {
+        k = q;
+        continue;
+      }
+    }
     if (m && m->last + 2 < s->last && ISL(m->last, "-") &&
         (ISL(m->last + 1, "backed") || ISL(m->last + 1, "led"))) {
       /* "the Cuban-backed Angolan government": the backer is a modifier
