@@ -1813,18 +1813,21 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
           !mention(c, k) && !content_word(c, k) && !ISL(k, "of")) /* "part of" */
         break;
     }
-    if (!tgt.n && src.n > 1 && cue->polarity > 0 &&
-        ((cue->flags & (CUEF_SYM | CUEF_LONLY)) || !strcmp(cue->lemma, "ties"))) {
-      /* "Saudi Arabia and Iran restored diplomatic ties"; "called for
-       * closer cooperation by X and Y" is asked for, hedged */
-      emit_each_other(c, s, &src, cue, i, after, flags | (asked_for ? RIFT_EDGE_HEDGED : 0));
-      return;
-    }
     gboolean grouping = !strcmp(cue->lemma, "alliance") || !strcmp(cue->lemma, "partnership") ||
                         !strcmp(cue->lemma, "coalition") || !strcmp(cue->lemma, "pact");
     gboolean instrument = grouping || !strcmp(cue->lemma, "agreement") ||
                           !strcmp(cue->lemma, "accord") || !strcmp(cue->lemma, "treaty") ||
                           !strcmp(cue->lemma, "deal");
+    if (!tgt.n && src.n > 1 &&
+        ((cue->polarity > 0 && ((cue->flags & (CUEF_SYM | CUEF_LONLY)) ||
+                                !strcmp(cue->lemma, "ties"))) ||
+         (cue->polarity < 0 && (cue->flags & CUEF_SYM)))) {
+      /* "Saudi Arabia and Iran restored diplomatic ties", "Israel and
+       * Hezbollah fought a war"; "called for closer cooperation by X and
+       * Y" is asked for, hedged */
+      emit_each_other(c, s, &src, cue, i, after, flags | (asked_for ? RIFT_EDGE_HEDGED : 0));
+      return;
+    }
     if (((cue->flags & CUEF_SYM) || instrument) && tgt.n > 1 && after < s->last &&
         ISL(after, "between")) {
       /* "the Paris accord between the US, Japan and France": the parties
