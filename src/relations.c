@@ -1303,9 +1303,30 @@ static gboolean hedged_chain(RiftCtx *c, const Sent *s, guint t0) {
   return FALSE;
 }
 
+/* The act at t0 is what a vetoing or blocking verb before it stops: "would
+ * block a move in the Security Council to impose sanctions on X". */
+static gboolean blocked_act(RiftCtx *c, const Sent *s, guint t0) {
+  gboolean proposal = FALSE; /* "a move", "a resolution", "a plan" between */
+  for (guint j = t0, n = 0; j > s->first && n < 12; n++) {
+    j--;
+    if (TOK(j).kind == RIFT_TOK_PUNCT || (BITS(j) & (W_SUB | W_SAY | W_CONJ))) return FALSE;
+    if (move_word(LOW(j)) || ISL(j, "bill") || ISL(j, "motion") || ISL(j, "bid")) proposal = TRUE;
+    const GPtrArray *cf = c->cues[j];
+    for (guint q = 0; cf && q < cf->len; q++) {
+      const RiftCueForm *g = cf->pdata[q];
+      if (!(g->pos & CUE_VERB) || !(g->cue->flags & CUEF_NEG)) continue;
+      if (!strcmp(g->cue->lemma, "veto") ||
+          (proposal && (!strcmp(g->cue->lemma, "block") || !strcmp(g->cue->lemma, "torpedo"))))
+        return TRUE;
+    }
+  }
+  return FALSE;
+}
+
 static void emit(RiftCtx *c, const Sent *s, RiftActors *src, RiftActors *tgt,
                  const RiftCue *cue, guint t0, guint t1, guint flags) {
   if (flags & F_NEG) return;
+  if (blocked_act(c, s, t0)) return;
   if (src->n && tgt->n > 1 && src->n <= tgt->n) {
     /* "the EC and the US grant their farmers", "Canadian authorities ...
      * to curb the rise of their currencies": a group toward itself, each
