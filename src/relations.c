@@ -1306,18 +1306,19 @@ static gboolean hedged_chain(RiftCtx *c, const Sent *s, guint t0) {
 /* The act at t0 is what a vetoing or blocking verb before it stops: "would
  * block a move in the Security Council to impose sanctions on X". */
 static gboolean blocked_act(RiftCtx *c, const Sent *s, guint t0) {
-  gboolean proposal = FALSE; /* "a move", "a resolution", "a plan" between */
   for (guint j = t0, n = 0; j > s->first && n < 12; n++) {
     j--;
     if (TOK(j).kind == RIFT_TOK_PUNCT || (BITS(j) & (W_SUB | W_SAY | W_CONJ))) return FALSE;
-    if (move_word(LOW(j)) || ISL(j, "bill") || ISL(j, "motion") || ISL(j, "bid")) proposal = TRUE;
     const GPtrArray *cf = c->cues[j];
     for (guint q = 0; cf && q < cf->len; q++) {
       const RiftCueForm *g = cf->pdata[q];
       if (!(g->pos & CUE_VERB) || !(g->cue->flags & CUEF_NEG)) continue;
-      if (!strcmp(g->cue->lemma, "veto") ||
-          (proposal && (!strcmp(g->cue->lemma, "block") || !strcmp(g->cue->lemma, "torpedo"))))
-        return TRUE;
+      if (!strcmp(g->cue->lemma, "veto")) return TRUE;
+      if (strcmp(g->cue->lemma, "block") && strcmp(g->cue->lemma, "torpedo")) continue;
+      /* "block" only what is proposed: "a move", "a resolution", "a bill" */
+      for (guint k = j + 1; k < t0; k++)
+        if (move_word(LOW(k)) || ISL(k, "bill") || ISL(k, "motion") || ISL(k, "bid"))
+          return TRUE;
     }
   }
   return FALSE;
