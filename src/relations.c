@@ -100,6 +100,7 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
 /* Coordinated mentions to the left of the mention starting at s
  * ("Germany and France", "the EU and the U.S.", "Neither X nor Y": the
  * last sets *neg). */
+static gboolean verbish(RiftCtx *c, guint i);
 static void coord_left(RiftCtx *c, guint s, guint floor, RiftActors *out,
                        gboolean *neg) {
   gboolean saw_and = FALSE; /* a bare comma joins only inside "X, Y and Z" */
@@ -119,6 +120,16 @@ static void coord_left(RiftCtx *c, guint s, guint floor, RiftActors *out,
       k--;
     }
     const RiftMention *m = mention(c, k);
+    if (!m && (BITS(k) & W_AGENT)) {
+      /* "Iraqi security force personnel, Kurdish fighters and ...": a
+       * conjunct headed by an agent noun after its owner */
+      for (guint q = k, n = 0; q > floor && n < 4 && !m; n++) {
+        q--;
+        m = mention(c, q);
+        if (m && m->last != q + 1) m = NULL;
+        if (!m && !(content_word(c, q) && !c->cues[q])) break;
+      }
+    }
     if (!m) break;
     actors_add(out, m->actor);
     s = m->first;
@@ -972,6 +983,21 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
        * ", spokeswoman for ...,", ", lashing out ...," */
       guint k = j;
       gboolean skipped = FALSE;
+      guint by = v + 1;
+      while (by < s->last && (BITS(by) & W_ADV)) by++;
+      if ((j + 1 == v || (j + 2 == v && (BITS(j + 1) & W_ADV))) && j > s->first &&
+          mention(c, j - 1) && by < s->last && ISL(by, "by")) {
+        /* "Iraqi soldiers, Kurdish fighters and Shia militiamen, assisted
+         * by": a list before a participle, not a parenthetical */
+        RiftActors list = {0};
+        actors_add(&list, mention(c, j - 1)->actor);
+        coord_left(c, mention(c, j - 1)->first, s->first, &list, NULL);
+        if (list.n > 1) {
+          for (guint q = 0; q < list.n; q++) actors_add(out, list.a[q]);
+          out->found = TRUE;
+          return;
+        }
+      }
       while (k > s->first) {
         k--;
         if (ISL(k, ",")) {
