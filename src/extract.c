@@ -34,12 +34,8 @@ static void merge_first_low(gpointer k, gpointer v, gpointer data) {
   word_info(data, k)->dict_max_low = MIN(GPOINTER_TO_UINT(v), 255);
 }
 
-static void merge_group_adj(gpointer k, gpointer v, gpointer data) {
-  word_info(data, k)->group |= 1;
-}
-
-static void merge_group_head(gpointer k, gpointer v, gpointer data) {
-  word_info(data, k)->group |= 2;
+static void merge_group(gpointer k, gpointer v, gpointer data) {
+  word_info(data, k)->group |= GPOINTER_TO_UINT(v);
 }
 
 static void merge_definite(gpointer k, gpointer v, gpointer data) {
@@ -68,7 +64,7 @@ RiftExtractor *rift_extractor_new(const RiftDict *dict,
   rift__lexicon_foreach_cue(ex->lx, merge_cue, ex);
   rift__dict_first_foreach(dict, merge_first, ex);
   rift__dict_first_low_foreach(dict, merge_first_low, ex);
-  rift__lexicon_foreach_group(ex->lx, merge_group_adj, merge_group_head, ex);
+  rift__lexicon_foreach_group(ex->lx, merge_group, ex);
   rift__lexicon_foreach_ambiguity(ex->lx, merge_ambiguity, ex);
   rift__definite_foreach(merge_definite, ex);
   guint32 size = 16;

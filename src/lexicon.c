@@ -17,8 +17,7 @@ struct _RiftLexicon {
   GPtrArray *forms;       /* RiftCueForm*, owned */
   GHashTable *irregular;  /* lemma -> GPtrArray<char*> inflected forms */
   GHashTable *ambiguity;  /* lower alias -> GPtrArray<RiftAmbiguity*> */
-  GHashTable *group_adj;  /* lower words of groups.tsv "adj" lines */
-  GHashTable *group_head; /* lower words of groups.tsv "head" lines */
+  GHashTable *groups; /* lower words of groups.tsv -> RIFT_GROUP_* bits */
   GStringChunk *strings;
 };
 
@@ -322,13 +321,20 @@ static gboolean parse_groups(RiftLexicon *lx, const char *data, GError **error) 
     const char *line = lines[ln];
     if (!*line || *line == '#') continue;
     g_auto(GStrv) f = g_strsplit(line, "\t", -1);
-    if (g_strv_length(f) != 2 || !(g_str_equal(f[0], "adj") || g_str_equal(f[0], "head"))) {
+    guint bit = 0;
+    if (g_strv_length(f) == 2)
+      bit = g_str_equal(f[0], "adj")    ? RIFT_GROUP_ADJ
+            : g_str_equal(f[0], "head") ? RIFT_GROUP_HEAD
+            : g_str_equal(f[0], "mod")  ? RIFT_GROUP_MOD
+                                        : 0;
+    if (!bit) {
       g_set_error(error, RIFT_ERROR, RIFT_ERROR_DICT,
-                  "groups.tsv:%u: expected adj|head<TAB>WORD", ln + 1);
+                  "groups.tsv:%u: expected adj|head|mod<TAB>WORD", ln + 1);
       return FALSE;
     }
     char *low = g_utf8_strdown(g_strstrip(f[1]), -1);
-    g_hash_table_add(g_str_equal(f[0], "adj") ? lx->group_adj : lx->group_head, low);
+    bit |= GPOINTER_TO_UINT(g_hash_table_lookup(lx->groups, low));
+    g_hash_table_insert(lx->groups, low, GUINT_TO_POINTER(bit));
   }
   return TRUE;
 }
@@ -351,8 +357,7 @@ RiftLexicon *rift__lexicon_new(GError **error) {
   lx->cue_list = g_ptr_array_new_with_free_func(free_cue);
   lx->ambiguity = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
                                         (GDestroyNotify)g_ptr_array_unref);
-  lx->group_adj = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-  lx->group_head = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  lx->groups = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   lx->forms = g_ptr_array_new_with_free_func(g_free);
   load_exc(lx, rift__data_verbexc, rift__data_verbexc_len);
   if (!parse_words(lx, (const char *)rift__data_words, rift__data_words_len, error) ||
@@ -372,8 +377,7 @@ void rift__lexicon_free(RiftLexicon *lx) {
   g_hash_table_unref(lx->cues);
   g_hash_table_unref(lx->irregular);
   g_hash_table_unref(lx->ambiguity);
-  g_hash_table_unref(lx->group_adj);
-  g_hash_table_unref(lx->group_head);
+  g_hash_table_unref(lx->groups);
   g_ptr_array_unref(lx->forms);
   g_ptr_array_unref(lx->cue_list);
   g_string_chunk_free(lx->strings);
@@ -398,10 +402,8 @@ void rift__lexicon_foreach_cue(const RiftLexicon *lx, GHFunc fn, gpointer data) 
   g_hash_table_foreach(lx->cues, fn, data);
 }
 
-void rift__lexicon_foreach_group(const RiftLexicon *lx, GHFunc adj, GHFunc head,
-                                 gpointer data) {
-  g_hash_table_foreach(lx->group_adj, adj, data);
-  g_hash_table_foreach(lx->group_head, head, data);
+void rift__lexicon_foreach_group(const RiftLexicon *lx, GHFunc fn, gpointer data) {
+  g_hash_table_foreach(lx->groups, fn, data);
 }
 
 void rift__lexicon_foreach_ambiguity(const RiftLexicon *lx, GHFunc fn, gpointer data) {

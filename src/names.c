@@ -344,35 +344,47 @@ void rift__groups_find(RiftCtx *c, GPtrArray *owned) {
   GArray *found = g_array_new(FALSE, FALSE, sizeof(RiftMention));
   GHashTable *made = g_hash_table_new(g_str_hash, g_str_equal);
   for (guint i = 0; i < c->ntok; i++) {
-    if (!(TOK(i).flags & RIFT_TOKF_CAP) || !(c->info[i] && (c->info[i]->group & 1)))
+    if (!(TOK(i).flags & RIFT_TOKF_CAP) || !(c->info[i] && (c->info[i]->group & RIFT_GROUP_ADJ)))
       continue;
     /* adjectives (with "and" between), then the head */
     guint starts[4], ends[4], n = 0;
     guint k = i;
     while (k < c->ntok && n < 4 && TOK(k).sentence == TOK(i).sentence) {
-      if (!(TOK(k).flags & RIFT_TOKF_CAP) || !(c->info[k] && (c->info[k]->group & 1))) break;
+      if (!(TOK(k).flags & RIFT_TOKF_CAP) || !(c->info[k] && (c->info[k]->group & RIFT_GROUP_ADJ))) break;
       guint a = k;
       while (k < c->ntok && (TOK(k).flags & RIFT_TOKF_CAP) &&
-             c->info[k] && (c->info[k]->group & 1) && c->ment_at[k] == RIFT__NONE)
+             c->info[k] && (c->info[k]->group & RIFT_GROUP_ADJ) && c->ment_at[k] == RIFT__NONE)
         k++;
       if (k == a) break;
       starts[n] = a;
       ends[n] = k;
       n++;
       if (k + 1 < c->ntok && !strcmp(TOK(k).lower, "and") &&
-          (TOK(k + 1).flags & RIFT_TOKF_CAP) && c->info[k + 1] && (c->info[k + 1]->group & 1))
+          (TOK(k + 1).flags & RIFT_TOKF_CAP) && c->info[k + 1] &&
+          (c->info[k + 1]->group & RIFT_GROUP_ADJ))
         k++;
       else
         break;
     }
-    if (!n || k >= c->ntok || !(c->info[k] && (c->info[k]->group & 2)) ||
+    /* "Shia Muslim paramilitary groups": lower-case modifiers before the
+     * head, part of the name */
+    guint mods = 0;
+    while (mods < 2 && k + 1 < c->ntok && TOK(k).sentence == TOK(i).sentence &&
+           !(TOK(k).flags & RIFT_TOKF_CAP) && c->info[k] &&
+           (c->info[k]->group & RIFT_GROUP_MOD) && c->ment_at[k] == RIFT__NONE)
+      k++, mods++;
+    if (!n || k >= c->ntok || !(c->info[k] && (c->info[k]->group & RIFT_GROUP_HEAD)) ||
         c->ment_at[k] != RIFT__NONE)
       continue;
-    const char *head = c->t->text + TOK(k).start;
-    gsize hlen = TOK(k).end - TOK(k).start;
+    const char *head = c->t->text + TOK(k - mods).start;
+    gsize hlen = TOK(k).end - TOK(k - mods).start;
     for (guint g = 0; g < n; g++) {
+      /* "Shia Muslim militias" are the "Shia militias": a faith's
+       * "Muslim" after its branch adds nothing to the name */
+      guint e = ends[g];
+      if (e - starts[g] == 2 && !strcmp(TOK(e - 1).lower, "muslim")) e--;
       g_autofree char *adj = g_strndup(c->t->text + TOK(starts[g]).start,
-                                       TOK(ends[g] - 1).end - TOK(starts[g]).start);
+                                       TOK(e - 1).end - TOK(starts[g]).start);
       g_autofree char *name = g_strdup_printf("%s %.*s", adj, (int)hlen, head);
       RiftActor *a = g_hash_table_lookup(made, name);
       if (!a) {

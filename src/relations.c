@@ -105,7 +105,7 @@ static void coord_left(RiftCtx *c, guint s, guint floor, RiftActors *out,
                        gboolean *neg) {
   gboolean saw_and = FALSE; /* a bare comma joins only inside "X, Y and Z" */
   for (;;) {
-    if (s > floor && ISL(s - 1, "the")) s--;
+    if (s > floor && (ISL(s - 1, "the") || ISL(s - 1, "allied"))) s--; /* "X and allied Y" */
     if (s < floor + 2) break;
     guint j = s - 1;
     if (!(ISL(j, "and") || ISL(j, ",") || ISL(j, "or") || ISL(j, "nor"))) break;
@@ -1640,6 +1640,30 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     emit(c, s, &src, &tgt, cue, i - 2, i + 1, 0);
     return;
   }
+  if (cue->polarity > 0 && ISL(i, "allied") && i >= s->first + 2 && ISL(i - 1, "and") &&
+      i + 1 < s->last && !(BITS(i + 1) & W_PREP)) {
+    /* "Iraqi forces and allied Shia militias": allies of each other, the
+     * adjective's noun the ally of the first conjunct */
+    RiftActors x = {0}, y = {0};
+    const RiftMention *xm = mention(c, i - 2);
+    gboolean generic;
+    const RiftActor *xa = xm ? xm->actor
+                             : (BITS(i - 2) & W_AGENT) ? agent_owner(c, i - 2, s->first, &generic)
+                                                       : NULL;
+    for (guint q = i + 1, words = 0; q < s->last && words < 3; q++, words++) {
+      if (mention(c, q)) {
+        actors_add(&y, mention(c, q)->actor);
+        break;
+      }
+      if (!content_word(c, q) || verbish(c, q)) break;
+    }
+    if (xa && y.n) {
+      actors_add(&x, xa);
+      emit(c, s, &y, &x, cue, i, i + 1, 0);
+      emit(c, s, &x, &y, cue, i, i + 1, 0);
+    }
+    return;
+  }
   guint after = cue_end(c, s, i, cue);
   if (!after) return;
   if (cue->flags & CUEF_LIGHTVERB) return;
@@ -2066,6 +2090,25 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     if (words && q < s->last && (mention(c, q) || (BITS(q) & (W_DET | W_POSS))))
       after = q;
   }
+  /* "alleged that Iran had attacked Kuwait": the alleged doer */
+  if (!strcmp(cue->lemma, "allege")) {
+    /* an allegation of a hostile act: "alleged that X had tortured";
+     * "alleged that Blair told Brown ..." accuses no one */
+    gboolean hostile = FALSE;
+    for (guint k = after; k < s->last && !hostile && !ISL(k, ";"); k++) {
+      const GPtrArray *cf = c->cues[k];
+      for (guint q = 0; cf && q < cf->len; q++)
+        if (((const RiftCueForm *)cf->pdata[q])->cue->polarity < 0) hostile = TRUE;
+    }
+    if (!hostile) return;
+    if (after + 1 < s->last && ISL(after, "that")) after++;
+    if (after + 1 < s->last && (ISL(after, "they") || ISL(after, "it") || ISL(after, "he") ||
+                                ISL(after, "she")) && verbish(c, after + 1)) {
+      pronoun(c, after, &tgt); /* "alleged they had tortured" */
+      emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
+      return;
+    }
+  }
   if (prep_follows(c, s, after, cue)) {
     if (!infinitive_at(c, s, after))
       find_np_right(c, s, after + 1, &tgt, &end, 0);
@@ -2385,6 +2428,17 @@ static void note_statement_speaker(RiftCtx *c, const Sent *s) {
   if (a.n == 1 && !passive && !(flags & F_NEG)) c->statement_speaker = a.a[0];
 }
 
+/* Past the agent noun a subject mention modifies ("Iraqi security
+ * forces"); k is the token after the mention.  ("U.S. officials" stays
+ * singular: "they" and "their" then more often mean another party.) */
+static guint coref_head(RiftCtx *c, const Sent *s, guint k) {
+  for (guint q = k, n = 0; q < s->last && n < 3; q++, n++) {
+    if (BITS(q) & W_AGENT) return q + 1;
+    if (!content_word(c, q) || mention(c, q) || verbish(c, q)) break;
+  }
+  return k;
+}
+
 static void update_coref(RiftCtx *c, const Sent *s) {
   /* the subject of the sentence: its first mention not after a preposition */
   for (guint i = s->first; i < s->last; i++) {
@@ -2403,15 +2457,17 @@ static void update_coref(RiftCtx *c, const Sent *s) {
     if (i > s->first && (BITS(i - 1) & W_PREP)) { i = m->last - 1; continue; }
     RiftActors as = {0};
     actors_add(&as, m->actor);
-    guint k = m->last;
+    gboolean plural = m->actor->type == RIFT_ACTOR_GROUP || m->plural_demonym;
+    guint k = coref_head(c, s, m->last);
     while (k + 1 < s->last && (ISL(k, "and") || ISL(k, ","))) {
-      const RiftMention *mm = mention(c, k + 1);
+      guint q = k + 1;
+      if (q + 1 < s->last && (ISL(q, "the") || ISL(q, "allied"))) q++; /* "X and allied Y" */
+      const RiftMention *mm = mention(c, q);
       if (!mm) break;
       actors_add(&as, mm->actor);
-      k = mm->last;
+      k = coref_head(c, s, mm->last);
     }
-    if (as.n > 1) c->last_plural = as;
-    else if (m->actor->type == RIFT_ACTOR_GROUP || m->plural_demonym) c->last_plural = as;
+    if (as.n > 1 || plural) c->last_plural = as;
     if (is_person(m->actor)) c->last_person = m->actor;
     else c->last_it = m->actor;
     return;

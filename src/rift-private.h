@@ -130,8 +130,9 @@ void rift__lexicon_foreach_word(const RiftLexicon *lx, GHFunc fn, gpointer data)
 /* The same for the lexical sets (S_* bits). */
 void rift__lexicon_foreach_sem(const RiftLexicon *lx, GHFunc fn, gpointer data);
 void rift__lexicon_foreach_cue(const RiftLexicon *lx, GHFunc fn, gpointer data);
-void rift__lexicon_foreach_group(const RiftLexicon *lx, GHFunc adj, GHFunc head,
-                                 gpointer data);
+/* groups.tsv word kinds (RiftWordInfo.group) */
+enum { RIFT_GROUP_ADJ = 1, RIFT_GROUP_HEAD = 2, RIFT_GROUP_MOD = 4 };
+void rift__lexicon_foreach_group(const RiftLexicon *lx, GHFunc fn, gpointer data);
 void rift__lexicon_foreach_ambiguity(const RiftLexicon *lx, GHFunc fn, gpointer data);
 
 /* ---- actors.c: matching over tokens ---- */
@@ -183,7 +184,7 @@ typedef struct {
   const GPtrArray *cues;      /* cue forms or NULL */
   guint8 dict_max;            /* most tokens of an alias it starts */
   guint8 dict_max_low;        /* the same for aliases matching lower case */
-  guint8 group;               /* groups.tsv: 1 adjective, 2 head noun */
+  guint8 group;               /* groups.tsv: RIFT_GROUP_* bits */
   guint8 definite;            /* names.c: the kind "the <word>" refers to */
   const GPtrArray *ambiguity; /* ambiguous.tsv rules for the word */
 } RiftWordInfo;
