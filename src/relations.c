@@ -297,6 +297,13 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
       steps++;
       continue;
     }
+    if ((ISL(p, "for") || ISL(p, "on")) && p > s->first && c->cues[p - 1] && steps < 5) {
+      /* "called for sanctions on X", "pushed for", "insisted on": the
+       * particle of a light verb */
+      k = p;
+      steps++;
+      continue;
+    }
     if (BITS(p) & W_HEDGE) {
       /* "is considering sanctions on", "plans strikes on" */
       gboolean passive = FALSE;
@@ -1845,6 +1852,24 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       }
     }
     if (!src.n && !src.found) light_agent(c, s, i, &src, &flags, &tgt);
+    if ((cue->flags & CUEF_RESTRICT) && cue->polarity < 0) {
+      if (tgt.n) {
+        c->last_restricted = tgt;
+      } else if (i > s->first && (ISL(i - 1, "the") || ISL(i - 1, "this")) &&
+                 !prep_follows(c, s, after, cue)) {
+        tgt = c->last_restricted; /* "the embargo": the one on China before */
+        tgt.found = FALSE;
+      }
+      /* "called for the embargo on China to be lifted", "wants the ban
+       * lifted": the restriction removed favours its target */
+      guint k = end;
+      if (k + 1 < s->last && ISL(k, "to") && ISL(k + 1, "be")) k += 2;
+      if (tgt.n && src.n && k < s->last && (BITS(k) & W_CANCEL) &&
+          g_str_has_suffix(LOW(k), "ed") && (k > end || wished)) {
+        emit_flipped(c, s, &src, &tgt, cue, k, k + 1, flags);
+        return;
+      }
+    }
     /* "dropped its opposition to": no stance left; "halted aid to X":
      * withdrawn support opposes X */
     for (guint k = i, steps = 0; k > s->first && steps < 4; steps++) {
@@ -1869,7 +1894,20 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
           c->owner_only = FALSE;
           find_subject(c, s, k, &src, &flags, &passive, 0);
           if (c->owner_only) src.n = 0;
-          if (!(flags & F_NEG)) {
+          /* "is opposed to ending the ban", "rejected lifting it": the
+           * restriction kept */
+          gboolean kept = FALSE;
+          for (guint q = k, n = 0; q > s->first && n < 2 && !kept; n++) {
+            q--;
+            const GPtrArray *cf = c->cues[q];
+            for (guint x = 0; cf && x < cf->len; x++)
+              if (((const RiftCueForm *)cf->pdata[x])->cue->polarity < 0) kept = TRUE;
+            if (ISL(q, "against")) kept = TRUE;
+            if (!ISL(q, "to")) break;
+          }
+          if (kept && !(flags & F_NEG)) {
+            emit(c, s, &src, &tgt, cue, k, after, flags | RIFT_EDGE_INFERRED);
+          } else if (!(flags & F_NEG)) {
             emit_flipped(c, s, &src, &tgt, cue, k, after, flags);
           } else if (k >= s->first + 2 && ISL(k - 1, "to") && (BITS(k - 2) & W_REFUSE) &&
                      !(BITS(k - 2) & W_CANCEL)) {
@@ -1910,7 +1948,10 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     emit(c, s, &src, &tgt, cue, i, after, flags);
     if ((cue->flags & CUEF_SYM) && after < s->last &&
         (ISL(after, "with") || ISL(after, "between")))
-      emit(c, s, &tgt, &src, cue, i, after, flags); /* "war with" */
+      emit(c, s, &tgt, &src, cue, i, after,
+           flags | (asked_for ? RIFT_EDGE_HEDGED : 0)); /* "war with"; "called for
+                                                            cooperation with X": X's
+                                                            side unknown */
     if (((cue->flags & CUEF_SYM) || grouping) && !src.n && tgt.n > 1 &&
         (ISL(after, "between") || (grouping && ISL(after, "of"))))
       emit_each_other(c, s, &tgt, cue, i, after, flags);

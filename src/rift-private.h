@@ -210,6 +210,9 @@ typedef struct {
   RiftActors last_pair;         /* the latest "X and Y", for "the two countries" */
   guint pair_sentence;          /* where last_pair was seen */
   guint pair_tok;               /* and its first token */
+  RiftActors last_restricted;   /* the target of the latest restriction
+                                   ("the embargo on China"), for "the
+                                   embargo" later */
   const RiftActor *quote_speaker;
   const RiftActor *sent_speaker;  /* who speaks in this sentence, if said */
   const RiftActor *author;      /* who "we" are outside quotes: the most
