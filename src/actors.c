@@ -156,16 +156,28 @@ static void add_alias(RiftDict *d, const char *id, const char *alias) {
     a = g_array_new(FALSE, FALSE, sizeof(AliasEntry));
     g_hash_table_insert(d->aliases, (gpointer)intern(d, key), a);
   }
+  gunichar c = g_utf8_get_char(alias);
   for (guint i = 0; i < a->len; i++) {
     AliasEntry *e = &g_array_index(a, AliasEntry, i);
     if (g_str_equal(e->id, id) &&
-        g_strcmp0(e->exact, exact ? alias : NULL) == 0)
+        g_strcmp0(e->exact, exact ? alias : NULL) == 0) {
+      /* "Global Coalition|global coalition": the lower-case form lets
+       * any case match */
+      if (!g_unichar_isupper(c) && e->cap) {
+        e->cap = FALSE;
+        break;
+      }
       return;
+    }
   }
-  gunichar c = g_utf8_get_char(alias);
   AliasEntry e = {intern(d, id), exact ? intern(d, alias) : NULL,
                   g_unichar_isupper(c)};
-  g_array_append_val(a, e);
+  gboolean known = FALSE;
+  for (guint i = 0; i < a->len && !known; i++) {
+    const AliasEntry *o = &g_array_index(a, AliasEntry, i);
+    known = g_str_equal(o->id, id) && g_strcmp0(o->exact, e.exact) == 0;
+  }
+  if (!known) g_array_append_val(a, e);
   char *sp = strchr(key, ' ');
   if (sp) *sp = 0;
   const char *fk = intern(d, key);
