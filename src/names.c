@@ -342,6 +342,7 @@ void rift__coref_definites(RiftCtx *c) {
  * the document, its id and name the words as written. */
 void rift__groups_find(RiftCtx *c, GPtrArray *owned) {
   GArray *found = g_array_new(FALSE, FALSE, sizeof(RiftMention));
+  GArray *dropped = g_array_new(FALSE, FALSE, sizeof(int)); /* mention indices, rising */
   GHashTable *made = g_hash_table_new(g_str_hash, g_str_equal);
   for (guint i = 0; i < c->ntok; i++) {
     if (!(TOK(i).flags & RIFT_TOKF_CAP) || !(c->info[i] && (c->info[i]->group & RIFT_GROUP_ADJ)))
@@ -376,6 +377,17 @@ void rift__groups_find(RiftCtx *c, GPtrArray *owned) {
     if (!n || k >= c->ntok || !(c->info[k] && (c->info[k]->group & RIFT_GROUP_HEAD)) ||
         c->ment_at[k] != RIFT__NONE)
       continue;
+    /* "Syrian Kurdish fighters", "Syrian Arab forces": the state's
+     * adjective before the group's belongs to the group's mention, not to
+     * the state's forces; the name stays the shortest ("Kurdish
+     * fighters", as GUIDELINES names groups) */
+    guint mstart = starts[0];
+    const RiftMention *lead = i > 0 ? mention_at(c, i - 1) : NULL;
+    if (lead && lead->last == i && lead->last == lead->first + 1 && n == 1 &&
+        lead->actor->type == RIFT_ACTOR_STATE && TOK(lead->first).sentence == TOK(i).sentence) {
+      g_array_append_val(dropped, c->ment_at[i - 1]);
+      mstart = lead->first;
+    }
     const char *head = c->t->text + TOK(k - mods).start;
     gsize hlen = TOK(k).end - TOK(k - mods).start;
     for (guint g = 0; g < n; g++) {
@@ -399,12 +411,15 @@ void rift__groups_find(RiftCtx *c, GPtrArray *owned) {
       }
       /* the last group covers the head so "Kurdish and Yezidi fighters"
        * reads as a coordination of two */
-      RiftMention m = {starts[g], g + 1 == n ? k + 1 : ends[g], a, FALSE, FALSE};
+      RiftMention m = {g ? starts[g] : mstart, g + 1 == n ? k + 1 : ends[g], a, FALSE, FALSE};
       g_array_append_val(found, m);
     }
     i = k;
   }
+  for (guint x = dropped->len; x > 0; x--)
+    g_array_remove_index(c->mentions, g_array_index(dropped, int, x - 1));
   merge_mentions(c, found);
+  g_array_unref(dropped);
   g_hash_table_unref(made);
   g_array_unref(found);
 }

@@ -852,7 +852,20 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         }
         gboolean nounish = p > s->first && mention(c, p - 1) &&
                            !(BITS(p) & W_VERB) && !past_verb_cue(c, p); /* "the first EU state to" */
-        if (!nounish && !(BITS(p) & (W_HEDGE | W_REFUSE | W_MODAL | W_AUX | W_BE | W_NEG | W_ADV)) &&
+        /* "launched a campaign to defeat X", "the military operation to
+         * oust Y": a hostile act's purpose, the act's agent's */
+        gboolean purpose = FALSE;
+        if (v == j + 1 && c->cues[p] && p > s->first && !(BITS(p) & W_VERB) &&
+            ((BITS(p - 1) & (W_DET | W_POSS)) || is_possessive_tok(c, p - 1) ||
+             (content_word(c, p - 1) && !verbish(c, p - 1)))) {
+          const GPtrArray *cf = c->cues[p];
+          for (guint x = 0; x < cf->len; x++) {
+            const RiftCueForm *f = cf->pdata[x];
+            if ((f->pos & CUE_NOUN) && (f->cue->flags & CUEF_ACTION) && f->cue->polarity < 0)
+              purpose = TRUE;
+          }
+        }
+        if (!nounish && !purpose && !(BITS(p) & (W_HEDGE | W_REFUSE | W_MODAL | W_AUX | W_BE | W_NEG | W_ADV)) &&
             (c->cues[p] || (BITS(p) & W_VERB) ||
              (TOK(p).kind == RIFT_TOK_WORD && !(TOK(p).flags & RIFT_TOKF_CAP) &&
               !b_is_closed(BITS(p)) &&
