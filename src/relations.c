@@ -638,6 +638,14 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
       k++;
       continue;
     }
+    if ((mode & NP_LOC) && (TOK(k).flags & RIFT_TOKF_CAP) && !BITS(k) &&
+        TOK(k).kind == RIFT_TOK_WORD && !c->cues[k] && skipped < 3 && k + 2 < s->last &&
+        (ISL(k + 1, "in") || ISL(k + 1, "near"))) {
+      skipped++; /* "captured Mosul in northern Iraq": a place in a state */
+      noun_seen = TRUE;
+      k++;
+      continue;
+    }
     break;
   }
   *end = k;
