@@ -106,6 +106,15 @@ static void coord_left(RiftCtx *c, guint s, guint floor, RiftActors *out,
   gboolean saw_and = FALSE; /* a bare comma joins only inside "X, Y and Z" */
   for (;;) {
     if (s > floor && (ISL(s - 1, "the") || ISL(s - 1, "allied"))) s--; /* "X and allied Y" */
+    /* "German Chancellor Gerhard Schroeder and French President Jacques
+     * Chirac": past the title chain and its state before the name */
+    guint t = s;
+    while (t > floor && (BITS(t - 1) & W_TITLE) && (TOK(t - 1).flags & RIFT_TOKF_CAP)) t--;
+    if (t < s) {
+      const RiftMention *dm = t > floor ? mention(c, t - 1) : NULL;
+      s = dm ? dm->first : t;
+      if (s > floor && ISL(s - 1, "the")) s--;
+    }
     if (s < floor + 2) break;
     guint j = s - 1;
     if (!(ISL(j, "and") || ISL(j, ",") || ISL(j, "or") || ISL(j, "nor"))) break;
