@@ -58,6 +58,9 @@ static const RiftActor *chain_owner(const RiftCtx *c, guint a, guint floor,
   while (j > floor) {
     guint p = j - 1;
     const RiftMention *m = mention_at(c, p);
+    /* "State Department spokesman Phyllis Oakley": an alias that ends in
+     * a title is a title chain of its own */
+    if (m && !*titled && m->last == a && (BITS(m->last - 1) & W_TITLE)) *titled = TRUE;
     if (m) return *titled ? m->actor : NULL;
     const RiftToken *t = &TOK(p);
     if (t->kind == RIFT_TOK_PUNCT) {

@@ -1575,6 +1575,25 @@ static void handle_role(RiftCtx *c, const Sent *s, guint i, guint after,
     emit(c, s, &speaker, &subj, cue, i, after, flags | RIFT_EDGE_NOMINAL);
     return;
   }
+  if (!tgt.n && cue->polarity > 0 && (TOK(i).flags & RIFT_TOKF_QUOTE_IN) && c->quote_speaker) {
+    /* '"These are two friends and allies," the US spokesman said': the
+     * speaker's friends, the pair just named */
+    guint q = i;
+    while (q > s->first && (content_word(c, q - 1) || ISL(q - 1, "and") ||
+                            TOK(q - 1).kind == RIFT_TOK_NUM))
+      q--;
+    if (q > s->first + 1 && (BITS(q - 1) & W_BE) &&
+        (ISL(q - 2, "these") || ISL(q - 2, "they") || ISL(q - 2, "both")) &&
+        (q - 2 == s->first || ISL(q - 3, "\"") || ISL(q - 3, ",") || ISL(q - 3, "that"))) {
+      RiftActors speaker = {0}, subj = {0};
+      actors_add(&speaker, c->quote_speaker);
+      const RiftActors *pl = c->last_pair.n ? &c->last_pair : &c->last_plural;
+      for (guint x = 0; x < pl->n; x++)
+        if (pl->a[x] != c->quote_speaker) actors_add(&subj, pl->a[x]);
+      emit(c, s, &speaker, &subj, cue, i, after, flags | RIFT_EDGE_NOMINAL | RIFT_EDGE_INFERRED);
+    }
+    return;
+  }
   if (!tgt.n) return;
   /* the agent: an appositive around it, or the subject of "is" */
   while (k > s->first && (BITS(k - 1) & W_DET)) k--;
@@ -2479,6 +2498,7 @@ static void find_speaker(RiftCtx *c, const Sent *s) {
   c->sent_speaker = NULL;
   for (guint i = s->first; i < s->last; i++) {
     if (!(BITS(i) & W_SAY) || mention(c, i)) continue; /* not "United States" */
+    if (TOK(i).flags & RIFT_TOKF_QUOTE_IN) continue; /* a verb the speaker quotes */
     if (i + 1 < s->last && i > s->first && (ISL(i - 1, ",") || ISL(i - 1, "\""))) {
       /* '"...," said X': X speaks */
       const RiftMention *m = mention(c, i + 1);
@@ -2491,6 +2511,27 @@ static void find_speaker(RiftCtx *c, const Sent *s) {
     if (a.n == 1) { c->quote_speaker = c->sent_speaker = a.a[0]; return; }
     /* '"...," said X, Y's spokeswoman' */
   }
+}
+
+/* The speaker of a quote that opens in sentence si and goes on past it:
+ * the attribution where it closes ('"... . ...," Redman said'), within
+ * the paragraph. */
+static const RiftActor *later_quote_speaker(RiftCtx *c, guint si) {
+  const GArray *ss = c->t->sentences;
+  for (guint sj = si + 1; sj < ss->len && sj < si + 8; sj++) {
+    const RiftSentence *r = &g_array_index(ss, RiftSentence, sj);
+    if (r->para_start) return NULL;
+    if (r->last <= r->first) continue;
+    if (TOK(r->last - 1).flags & RIFT_TOKF_QUOTE_IN) continue; /* the quote goes on */
+    Sent s2 = {r->first, r->last, FALSE, FALSE, G_MAXUINT};
+    const RiftActor *qs = c->quote_speaker, *sp = c->sent_speaker;
+    find_speaker(c, &s2);
+    const RiftActor *a = c->sent_speaker;
+    c->quote_speaker = qs;
+    c->sent_speaker = sp;
+    return a;
+  }
+  return NULL;
 }
 
 /* "Minister Tobias Ellwood said:" ending a sentence: the statement that
@@ -2577,6 +2618,8 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
   if (s.last > s.first && ISL(s.last - 1, "?")) s.question = TRUE;
   if (s.last > s.first + 1 && ISL(s.last - 1, "\"") && ISL(s.last - 2, "?")) s.question = TRUE;
   if (rs->para_start) c->quote_speaker = NULL;
+  if (!c->quote_speaker && s.last > s.first && (TOK(s.last - 1).flags & RIFT_TOKF_QUOTE_IN))
+    c->quote_speaker = later_quote_speaker(c, si); /* '"We ... . We ...," X said' */
   c->cur_it = NULL;
   c->cur_it_unknown = FALSE;
   c->cur_person = NULL;
