@@ -800,9 +800,15 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       guint of = st > s->first && ISL(st - 1, "the") ? st - 1 : st; /* "of the United States" */
       gboolean corporate = FALSE;
       if (of > s->first + 1 && (SEM(of - 2) & S_COMPANY)) corporate = TRUE;
+      gboolean act_of = FALSE; /* "Russia's invasion of Ukraine was condemned": the act's */
+      for (guint x = 0; of > s->first + 1 && ISL(of - 1, "of") && c->cues[of - 2] &&
+                        x < c->cues[of - 2]->len; x++) {
+        const RiftCueForm *f = c->cues[of - 2]->pdata[x];
+        if ((f->pos & CUE_NOUN) && (f->cue->flags & CUEF_ACTION)) act_of = TRUE;
+      }
       if (of > s->first + 1 && ISL(of - 1, "of") &&
           ((!(BITS(of - 2) & (W_AGENT | W_TITLE | W_BODY)) && !content_word(c, of - 2) &&
-            !(TOK(of - 2).flags & RIFT_TOKF_CAP)) || corporate)) {
+            !(TOK(of - 2).flags & RIFT_TOKF_CAP)) || corporate || act_of)) {
         j = of - 1; /* "<Ecolab Co> of the United States": not the subject */
         continue;
       }
@@ -1514,7 +1520,9 @@ static void handle_verdict(RiftCtx *c, const Sent *s, guint i, guint after,
   RiftActors src = {0}, tgt = {0};
   gboolean passive = FALSE;
   guint k = i;
-  while (k > s->first && (ISL(k - 1, "\"") || (BITS(k - 1) & W_ADV) || ISL(k - 1, "as"))) k--;
+  while (k > s->first && (ISL(k - 1, "\"") || (BITS(k - 1) & W_ADV) || ISL(k - 1, "as") ||
+                          ISL(k - 1, "a") || ISL(k - 1, "an")))
+    k--; /* "designated the Houthis a terrorist group" */
   /* "X called NP ADJ" */
   for (guint v = k; v > s->first && v + 13 > k; v--) {
     if (SEM(v - 1) & S_BRAND) {
@@ -2071,6 +2079,10 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   }
   if ((f->forms & FORM_PPART) && by_follows) passive = TRUE;
   if (passive && !strcmp(cue->lemma, "join")) return; /* "X was joined by Y in" */
+  /* "the EC oils measure, offered by Sen. Danforth": what is given is not
+   * its owner's gain */
+  if (passive && c->owner_only && rift__lexicon_cue_has_prep(cue, "to") && cue->polarity > 0)
+    return;
   if (passive) {
     flags |= RIFT_EDGE_PASSIVE;
     guint by = find_by(c, s, after);
@@ -2186,6 +2198,25 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     if (words && q < s->last && (mention(c, q) || (BITS(q) & (W_DET | W_POSS))))
       after = q;
+  }
+  if ((!strcmp(cue->lemma, "warn") || !strcmp(cue->lemma, "threaten")) && after < s->last &&
+      !mention(c, after) && !prep_follows(c, s, after, cue) && !ISL(after, "to") &&
+      (ISL(after, "that") || (after + 1 < s->last && (BITS(after) & W_PRON) &&
+                              !(BITS(after) & W_POSS) && verbish(c, after + 1)))) {
+    /* "warned (that) it would retaliate if Israel attacked": the one the
+     * condition names is warned; the warning itself is no condition */
+    for (guint k = after; k + 1 < s->last && k < after + 15; k++) {
+      if (ISL(k, ";") || ISL(k, "\"")) break;
+      if (!(BITS(k) & W_COND)) continue;
+      guint q = k + 1;
+      if (q + 1 < s->last && ISL(q, "the")) q++;
+      const RiftMention *m = mention(c, q);
+      if (m && !(flags & F_NEG)) {
+        actors_add(&tgt, m->actor);
+        emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
+      }
+      return;
+    }
   }
   /* "alleged that Iran had attacked Kuwait": the alleged doer */
   if (!strcmp(cue->lemma, "allege")) {
