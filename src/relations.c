@@ -1611,6 +1611,10 @@ static void handle_role(RiftCtx *c, const Sent *s, guint i, guint after,
   } else if (end + 1 < s->last && ISL(end, ",")) {
     const RiftMention *m = mention(c, end + 1);
     if (m) actors_add(&src, m->actor);
+  } else if (end < s->last && end == after && mention(c, end) &&
+             !is_possessive_tok(c, mention(c, end)->last)) {
+    guint e2; /* "Iran's ally Syria", "America's allies Japan and South Korea" */
+    find_np_right(c, s, end, &src, &e2, 1);
   }
   if (!src.n && k > s->first && (BITS(k - 1) & W_BE)) {
     gboolean passive = FALSE;
