@@ -105,7 +105,8 @@ static void coord_left(RiftCtx *c, guint s, guint floor, RiftActors *out,
                        gboolean *neg) {
   gboolean saw_and = FALSE; /* a bare comma joins only inside "X, Y and Z" */
   for (;;) {
-    if (s > floor && (ISL(s - 1, "the") || ISL(s - 1, "allied"))) s--; /* "X and allied Y" */
+    if (s > floor && (ISL(s - 1, "the") || ISL(s - 1, "allied") || ISL(s - 1, "other")))
+      s--; /* "X and allied Y", "X and other Coalition forces" */
     /* "German Chancellor Gerhard Schroeder and French President Jacques
      * Chirac": past the title chain and its state before the name */
     guint t = s;
@@ -1061,7 +1062,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
             skipped = TRUE;
             break;
           }
-          if (open < j && ((BITS(open) & (W_REL | W_TITLE)) || c->cues[open] ||
+          if (open < j && ((BITS(open) & (W_REL | W_TITLE)) || cue_is_verbal(c, open) ||
                            g_str_has_suffix(LOW(open), "ing") ||
                            g_str_has_suffix(LOW(open), "ed") ||
                            (BITS(open) & (W_ADV | W_DET)) || mention(c, open))) {
