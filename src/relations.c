@@ -961,6 +961,17 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
               out->found = TRUE;
               return;
             }
+            /* "Ethiopian troops entered Somalia to oust X": a past verb
+             * the lexicon lacks, just before its object */
+            const RiftMention *om = mention(c, p);
+            gboolean past = content_word(c, q) && g_str_has_suffix(LOW(q), "ed") && om &&
+                            (om->first == q + 1 ||
+                             (om->first == q + 2 && ISL(q + 1, "the")));
+            if (past && !verbish(c, q)) {
+              find_subject(c, s, q, out, flags, passive, depth + 1);
+              *passive = FALSE;
+              return;
+            }
             if (verbish(c, q) && (!(BITS(q) & (W_AUX | W_BE | W_MODAL)) || (BITS(q) & W_BE))) {
               /* "Britain is in a position to help us": is's subject */
               find_subject(c, s, q, out, flags, passive, depth + 1);
@@ -2203,6 +2214,23 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     if (words && q < s->last && (mention(c, q) || (BITS(q) & (W_DET | W_POSS))))
       after = q;
+  }
+  if (after + 2 < s->last &&
+      (ISL(after, "alongside") || (ISL(after, "together") && ISL(after + 1, "with")))) {
+    /* "fought alongside Angolan forces against UNITA": co-agents, then
+     * the target */
+    RiftActors co = {0};
+    guint e2;
+    find_np_right(c, s, after + (ISL(after, "together") ? 2 : 1), &co, &e2, 1);
+    while (co.n && e2 < s->last && !prep_follows(c, s, e2, cue) && content_word(c, e2) &&
+           !verbish(c, e2))
+      e2++; /* "Angolan government forces" */
+    if (co.n && e2 < s->last && prep_follows(c, s, e2, cue)) {
+      for (guint x = 0; x < co.n; x++) actors_add(&subj, co.a[x]);
+      after = end = e2;
+    } else if (co.n) {
+      return; /* "Hezbollah fought alongside Syrian troops": no opponent named */
+    }
   }
   if ((!strcmp(cue->lemma, "warn") || !strcmp(cue->lemma, "threaten")) && after < s->last &&
       !mention(c, after) && !prep_follows(c, s, after, cue) && !ISL(after, "to") &&
