@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+G_STATIC_ASSERT(RIFT__NONE == -1); /* ment_at is reset with memset 0xff */
+
 static RiftWordInfo *word_info(RiftExtractor *ex, const char *w) {
   RiftWordInfo *wi = g_hash_table_lookup(ex->words, w);
   if (!wi) {
@@ -372,7 +374,7 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
   c->info = sc->info;
   c->ment_at = sc->ment_at;
   guint8 *maxn = sc->maxn;
-  for (guint i = 0; i <= c->ntok; i++) c->ment_at[i] = RIFT__NONE;
+  memset(c->ment_at, 0xff, (c->ntok + 1) * sizeof *c->ment_at); /* RIFT__NONE */
   for (guint i = 0; i < c->ntok; i++) {
     const RiftWordInfo *wi = lookup_word(ex, &c->tok[i]);
     c->info[i] = wi;
@@ -406,7 +408,7 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
     RiftMention *m = &g_array_index(c->mentions, RiftMention, i);
     if (keep_mention(c, m)) g_array_append_val(kept, *m);
   }
-  for (guint i = 0; i <= c->ntok; i++) c->ment_at[i] = RIFT__NONE;
+  memset(c->ment_at, 0xff, (c->ntok + 1) * sizeof *c->ment_at); /* RIFT__NONE */
   g_array_unref(c->mentions);
   c->mentions = kept;
   for (guint i = 0; i < kept->len; i++) {

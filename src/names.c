@@ -21,7 +21,7 @@ static void merge_mentions(RiftCtx *c, GArray *found) {
   if (!found->len) return;
   g_array_append_vals(c->mentions, found->data, found->len);
   g_array_sort(c->mentions, rift__mention_cmp);
-  for (guint i = 0; i <= c->ntok; i++) c->ment_at[i] = RIFT__NONE;
+  memset(c->ment_at, 0xff, (c->ntok + 1) * sizeof *c->ment_at); /* RIFT__NONE */
   for (guint i = 0; i < c->mentions->len; i++) {
     RiftMention *m = &g_array_index(c->mentions, RiftMention, i);
     for (guint k = m->first; k < m->last; k++) c->ment_at[k] = i;

@@ -2447,6 +2447,7 @@ static gboolean clause_verb(RiftCtx *c, guint q) {
  * subject); "in defiance of the UN" (the subject opposes the defied). */
 static void handle_concession(RiftCtx *c, const Sent *s) {
   for (guint i = s->first; i + 2 < s->last; i++) {
+    if (!(BITS(i) & W_PREP)) continue; /* most tokens */
     guint j;
     gboolean defiance = FALSE;
     if (ISL(i, "despite") || ISL(i, "notwithstanding")) j = i + 1;
