@@ -220,12 +220,30 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
 static void nominal_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out) {
   if (n <= s->first) return;
   guint p = n - 1;
-  /* "its strong alliance", "Russia's firm opposition" */
-  for (int adj = 0; adj < 2 && p > s->first && content_word(c, p) && !c->cues[p] &&
-                    (is_possessive_tok(c, p - 1) || (BITS(p - 1) & W_POSS) ||
-                     content_word(c, p - 1));
-       adj++)
+  /* "its strong alliance", "Russia's firm opposition"; right after the
+   * possessor even a verb cue is an adjective ("Saudi Arabia's close
+   * cooperation") */
+  if (p >= s->first + 5 && ISL(p, ",") && content_word(c, p - 1) && ISL(p - 2, "and") &&
+      ISL(p - 3, ","))
+    p -= 4; /* "his country's close, and closed-mouthed, cooperation" */
+  for (int adj = 0; adj < 2 && p > s->first && content_word(c, p); adj++) {
+    gboolean owner = is_possessive_tok(c, p - 1) || (BITS(p - 1) & W_POSS);
+    if (!(owner || content_word(c, p - 1))) break;
+    if (c->cues[p]) {
+      gboolean noun = FALSE;
+      for (guint x = 0; x < c->cues[p]->len; x++)
+        if (((const RiftCueForm *)c->cues[p]->pdata[x])->pos & CUE_NOUN) noun = TRUE;
+      if (!owner || noun) break;
+    }
     p--;
+  }
+  if (is_possessive_tok(c, p) && p > s->first + 1 &&
+      (ISL(p - 1, "country") || ISL(p - 1, "nation") || ISL(p - 1, "government")) &&
+      (ISL(p - 2, "his") || ISL(p - 2, "her"))) {
+    pronoun(c, p - 2, out); /* "his country's cooperation": the person's state */
+    out->found = TRUE;
+    return;
+  }
   if (is_possessive_tok(c, p) && p > s->first) {
     const RiftMention *m = mention(c, p - 1);
     if (m) {
