@@ -101,8 +101,8 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
  * ("Germany and France", "the EU and the U.S.", "Neither X nor Y": the
  * last sets *neg). */
 static gboolean verbish(RiftCtx *c, guint i);
-static void coord_left(RiftCtx *c, guint s, guint floor, RiftActors *out,
-                       gboolean *neg) {
+static guint coord_left(RiftCtx *c, guint s, guint floor, RiftActors *out,
+                        gboolean *neg) {
   gboolean saw_and = FALSE; /* a bare comma joins only inside "X, Y and Z" */
   for (;;) {
     if (s > floor && (ISL(s - 1, "the") || ISL(s - 1, "allied") || ISL(s - 1, "other")))
@@ -145,6 +145,7 @@ static void coord_left(RiftCtx *c, guint s, guint floor, RiftActors *out,
     s = m->first;
   }
   if (s > floor && ISL(s - 1, "neither") && neg) *neg = TRUE;
+  return s;
 }
 
 /* The owner of an agent noun ending at j (scanning left): "Russia's
@@ -929,10 +930,14 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
          * free": the named actor is asked to act (hedged) */
         const RiftMention *pm = mention(c, p);
         if (v == j + 1 && pm && pm->first > s->first) {
-          guint q = pm->first - 1;
+          /* "asked Britain and France to condemn": every conjunct */
+          RiftActors asked = {0};
+          actors_add(&asked, pm->actor);
+          guint q = coord_left(c, pm->first, s->first, &asked, NULL);
+          q = q > s->first ? q - 1 : q;
           if (ISL(q, "the") && q > s->first) q--;
           if ((SEM(q) & S_ASK) || (ISL(q, "on") && q > s->first && (SEM(q - 1) & S_ASK))) {
-            actors_add(out, pm->actor);
+            for (guint x = 0; x < asked.n; x++) actors_add(out, asked.a[x]);
             out->found = TRUE;
             *flags |= RIFT_EDGE_HEDGED;
             if (depth == 0 && !ISL(q, "for")) {
@@ -2729,6 +2734,11 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
     const RiftMention *m = mention(c, i); /* "United States" holds no verb */
     if (!m && verbish(c, i) && !(BITS(i) & W_MODAL)) break;
     if ((BITS(i) & W_PREP) && (c->cur_it || c->cur_person)) break;
+    /* "Kuwait asked Britain and France to protect its tankers": a past
+     * verb the lexicon lacks ends the subject too */
+    if (!m && (c->cur_it || c->cur_person) && content_word(c, i) &&
+        ((SEM(i) & S_ASK) || g_str_has_suffix(LOW(i), "ed")))
+      break;
     if (!m && !c->cur_it && !c->cur_person && i == s.first && TOK(i).kind == RIFT_TOK_WORD &&
         (TOK(i).flags & RIFT_TOKF_CAP) && !BITS(i) && !c->cues[i]) {
       c->cur_it_unknown = TRUE; /* "BankAmerica said its loans to Mexico" */
