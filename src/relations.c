@@ -1778,6 +1778,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
      * French Finance Ministry" */
     if (SEM(after) & S_OFFICE) return;
   }
+  if (!(f->pos & CUE_NOUN) && i > s->first && is_possessive_tok(c, i - 1) && i + 1 < s->last &&
+      content_word(c, i + 1) && !(BITS(i + 1) & (W_ADV | W_TIME)))
+    return; /* "the EU's hit list": no verb right after a possessor */
   if (!(f->pos & CUE_NOUN) && i > s->first) {
     /* "its Turkish allies attacked": a noun reading after a determiner
      * or possessor (through a modifier) rules out the verb */
