@@ -469,6 +469,13 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
         k = q;
         continue;
       }
+      if (role && !nm && words) {
+        /* "killed the deputy chief of Israel's militia ally": the ally,
+         * unnamed, not Israel */
+        out->found = TRUE;
+        *end = q;
+        return;
+      }
     }
     if (m && m->last + 2 < s->last && ISL(m->last, "-") &&
         (ISL(m->last + 1, "backed") || ISL(m->last + 1, "led"))) {
