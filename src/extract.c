@@ -247,6 +247,13 @@ static gboolean keep_mention(RiftCtx *c, const RiftMention *m) {
           &g_array_index(c->t->sentences, RiftSentence, tok[f].sentence);
       if (f - 1 != s->first) return FALSE;
     }
+    /* a surname after a given name the alias lacks is someone else:
+     * "Lib Dem Norman Baker" is not James Baker */
+    if (m->actor->type == RIFT_ACTOR_PERSON && l == f + 1 &&
+        (tok[f - 1].flags & RIFT_TOKF_CAP) && tok[f - 1].kind == RIFT_TOK_WORD &&
+        !(tok[f - 1].flags & RIFT_TOKF_ALLCAPS) && c->ment_at[f - 1] == RIFT__NONE &&
+        !c->bits[f - 1] && !(c->info[f - 1] && c->info[f - 1]->cues))
+      return FALSE;
   }
   if (l < c->ntok && tok[l].sentence == tok[f].sentence &&
       (c->bits[l] & W_NONSTATE) && m->actor->type == RIFT_ACTOR_STATE)

@@ -77,7 +77,9 @@ static const RiftActor *chain_owner(const RiftCtx *c, guint a, guint floor,
       continue;
     }
     if (!*titled) return NULL;
-    if ((BITS(p) & ~(W_AGENT | W_BODY)) == 0 && content < 3 && !c->cues[p] &&
+    gboolean central_bank = p > floor && !strcmp(t->lower, "bank") &&
+                            !strcmp(TOK(p - 1).lower, "central"); /* a state's */
+    if (((BITS(p) & ~(W_AGENT | W_BODY)) == 0 || central_bank) && content < 3 && !c->cues[p] &&
         !g_str_has_suffix(t->lower, "ed")) {
       content++; /* "senior policy adviser", "Trade Minister" */
       j = p;

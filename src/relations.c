@@ -1777,6 +1777,11 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   guint after = cue_end(c, s, i, cue);
   if (!after) return;
   if (cue->flags & CUEF_LIGHTVERB) return;
+  if (ISL(i, "provided") && after < s->last && mention(c, after)) {
+    /* "provided Bonn was allowed": the conjunction, a condition */
+    guint q = mention(c, after)->last;
+    if (q < s->last && (BITS(q) & (W_BE | W_AUX | W_MODAL))) return;
+  }
   if (after < s->last && (BITS(i) & W_CANCEL) && g_str_has_suffix(LOW(after), "ing") &&
       content_word(c, after))
     return; /* "stopped attacking X": the gerund's stance, ceased */
