@@ -194,14 +194,56 @@ static gboolean dotted_so_far(const char *s, gsize n) {
 
 /* Lower-case forms live in one buffer sized for the worst case (every
  * byte a token plus its NUL), so token strings never move. */
+#define ONES8  0x0101010101010101ull
+#define HIGHS8 0x8080808080808080ull
+
+/* Lower-cases, counts letters and capitals and hashes eight ASCII bytes
+ * at a time (SWAR: per-byte range tests by adding to the low seven bits,
+ * which never carry into the next byte).  Reads up to seven bytes past
+ * the token inside the text and writes up to seven past it inside the
+ * lower buffer (both have the room).  FALSE if a byte is not ASCII. */
+static gboolean lower_words(const char *s, gsize n, char *out, int *letters, int *upper,
+                            guint32 *hash) {
+  guint64 h = RIFT_TEXT_HASH_SEED ^ (guint64)n, high = 0;
+  int l = 0, u = 0;
+  for (gsize i = 0; i < n; i += 8) {
+    guint64 x;
+    memcpy(&x, s + i, 8);
+    if (n - i < 8) x &= (G_GUINT64_CONSTANT(1) << (8 * (n - i))) - 1;
+    high |= x;
+    guint64 x7 = x & ~HIGHS8;
+    guint64 up = (x7 + ONES8 * (0x80 - 'A')) & ~(x7 + ONES8 * (0x80 - 'Z' - 1)) & HIGHS8;
+    guint64 lw = x | (up >> 2);
+    guint64 l7 = lw & ~HIGHS8;
+    guint64 al = (l7 + ONES8 * (0x80 - 'a')) & ~(l7 + ONES8 * (0x80 - 'z' - 1)) & HIGHS8;
+    u += (int)(((up >> 7) * ONES8) >> 56); /* the byte sum: a count of flags */
+    l += (int)(((al >> 7) * ONES8) >> 56);
+    memcpy(out + i, &lw, 8);
+    h = rift_text_hash_word(h, lw);
+  }
+  if (high & HIGHS8) return FALSE;
+  *letters = l;
+  *upper = u;
+  *hash = (guint32)h;
+  return TRUE;
+}
+
 static const char *intern_lower(RiftText *t, const char *s, gsize n,
                                 int *letters, int *upper, RiftToken *tok) {
   char *out = t->lower + t->lower_len;
   gboolean ascii = TRUE;
   int l = 0, u = 0;
-  guint32 h = 2166136261u; /* rift_text_hash, computed on the way */
+  guint32 h;
+  if (G_LIKELY(s + ((n + 7) & ~(gsize)7) <= t->text + t->len &&
+               lower_words(s, n, out, letters, upper, &h))) {
+    out[n] = 0;
+    t->lower_len += n + 1;
+    tok->lower_len = n;
+    tok->hash = h;
+    return out;
+  }
   unsigned high = 0;
-  for (gsize i = 0; i < n; i++) { /* no branch per byte: table lookups */
+  for (gsize i = 0; i < n; i++) { /* near the end of the text: bytewise */
     unsigned char b = s[i];
     high |= b;
     guint8 cl = byte_class[b];
@@ -209,7 +251,6 @@ static const char *intern_lower(RiftText *t, const char *s, gsize n,
     l += (cl & CL_ALPHA) != 0;
     u += (cl & CL_UPPER) != 0;
     out[i] = b;
-    h = (h ^ b) * 16777619u;
   }
   ascii = high < 0x80;
   *letters = l;
@@ -218,7 +259,7 @@ static const char *intern_lower(RiftText *t, const char *s, gsize n,
     out[n] = 0;
     t->lower_len += n + 1;
     tok->lower_len = n;
-    tok->hash = h;
+    tok->hash = rift_text_hash(out, n);
     return out;
   }
   *letters = *upper = 0;
@@ -544,9 +585,9 @@ void rift_text_reset(RiftText *t, const char *text, gsize len) {
   if (t->strings) g_string_chunk_clear(t->strings);
   else t->strings = g_string_chunk_new(1024);
   /* every byte a token plus its NUL at worst, so lower forms never move */
-  if (t->len * 2 + 2 > t->lower_room) {
+  if (t->len * 2 + 16 > t->lower_room) { /* and a word of slack (lower_words) */
     g_free(t->lower);
-    t->lower_room = t->len * 2 + 2;
+    t->lower_room = t->len * 2 + 16;
     t->lower = g_malloc(t->lower_room);
   }
   t->lower_len = 0;
