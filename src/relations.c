@@ -827,6 +827,14 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       guint of = st > s->first && ISL(st - 1, "the") ? st - 1 : st; /* "of the United States" */
       gboolean corporate = FALSE;
       if (of > s->first + 1 && (SEM(of - 2) & S_COMPANY)) corporate = TRUE;
+      /* "the platform 120 miles east of Bahrain": beside X, not X's (but
+       * "the east of X" is part of it) */
+      gboolean beside = of > s->first + 1 && ISL(of - 1, "of") && (SEM(of - 2) & S_COMPASS) &&
+                        !(of - 2 > s->first && ISL(of - 3, "the"));
+      if (beside) {
+        j = of - 1;
+        continue;
+      }
       gboolean act_of = FALSE; /* "Russia's invasion of Ukraine was condemned": the act's */
       for (guint x = 0; of > s->first + 1 && ISL(of - 1, "of") && c->cues[of - 2] &&
                         x < c->cues[of - 2]->len; x++) {
@@ -1877,9 +1885,19 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       for (guint k = after; k + 1 < s->last && k < after + 10; k++) {
         if ((BITS(k) & (W_SUB | W_SAY | W_MODAL | W_AUX | W_BE)) || ISL(k, ",") || ISL(k, ";"))
           break;
-        if ((ISL(k, "in") || ISL(k, "near")) && mention(c, k + 1)) {
-          actors_add(&tgt, mention(c, k + 1)->actor);
-          break;
+        if (ISL(k, "in") || ISL(k, "near")) {
+          /* "in the Gaza Strip", "in the east of the Gaza Strip" (a part
+           * of it, not "east of X", beside it) */
+          guint q = k + 1;
+          if (q + 1 < s->last && ISL(q, "the")) q++;
+          if (q + 2 < s->last && ISL(q - 1, "the") && (SEM(q) & S_COMPASS) && ISL(q + 1, "of")) {
+            q += 2;
+            if (q + 1 < s->last && ISL(q, "the")) q++;
+          }
+          if (q < s->last && mention(c, q)) {
+            actors_add(&tgt, mention(c, q)->actor);
+            break;
+          }
         }
       }
     }
@@ -1947,25 +1965,36 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
           find_np_right(c, s, after_by + 1, &tgt, &after_by, 0);
       }
     }
-    if (after < s->last && ISL(after, "from")) {
+    {
       /* "Ukraine received aid from Germany", "Georgia won backing from
-       * Washington": the giver follows "from", the receiver is the
-       * subject (whatever modifier the noun seemed to have) */
+       * Washington", "Japan faces U.S. sanctions": the giver follows
+       * "from" or modifies the noun, the receiver is the subject; with
+       * no giver named, no edge (never the receiver's own stance) */
       guint k = i;
       gboolean is_recv = FALSE;
-      while (k > s->first && !is_recv) {
-        if (SEM(k - 1) & S_RECEIVE) is_recv = TRUE;
-        if (is_recv) break;
-        if (!(content_word(c, k - 1) || (BITS(k - 1) & W_DET)) || c->cues[k - 1]) break;
+      while (k > s->first) {
+        if (SEM(k - 1) & S_RECEIVE) {
+          is_recv = TRUE;
+          break;
+        }
+        if (!(content_word(c, k - 1) || (BITS(k - 1) & (W_DET | W_POSS)) || mention(c, k - 1)) ||
+            c->cues[k - 1])
+          break;
         k--;
       }
-      if (is_recv && after < s->last && ISL(after, "from")) {
+      gboolean from = after < s->last && ISL(after, "from");
+      if (is_recv && (from || !prep_follows(c, s, after, cue))) { /* not "U.S. complaints about X" */
         RiftActors giver = {0}, taker = {0};
         guint e2;
         gboolean passive = FALSE;
-        find_np_right(c, s, after + 1, &giver, &e2, 1);
+        if (from) {
+          find_np_right(c, s, after + 1, &giver, &e2, 1);
+        } else {
+          for (guint q = k; q < i; q++) /* "faces U.S. sanctions": the modifier */
+            if (mention(c, q)) actors_add(&giver, mention(c, q)->actor);
+        }
         find_subject(c, s, k - 1, &taker, &flags, &passive, 0);
-        emit(c, s, &giver, &taker, cue, i, after, flags);
+        if (giver.n) emit(c, s, &giver, &taker, cue, i, after, flags);
         return;
       }
     }
