@@ -60,6 +60,29 @@ measure() {
   echo "$secs" > "$T/last"
 }
 
+# paired DB DIR: the 2-job speed-up measured in back-to-back pairs (one
+# job, then two), REPEAT times, and the median of the pairs' ratios: a
+# neighbour that slows the machine for a minute then slows both halves of
+# a pair alike, where the best-of rows above may each catch another
+# minute.
+paired() {
+  local db=$1 dir=$2 a b ratios=""
+  for _ in $(seq 1 "$REPEAT"); do
+    rm -f "$db" "$db-wal" "$db-shm"
+    "$TIME" -f "%e" -o "$T/time" "$RIFT" ingest -q --jobs 1 --db "$db" "$dir" > /dev/null 2>&1
+    a=$(cat "$T/time")
+    rm -f "$db" "$db-wal" "$db-shm"
+    "$TIME" -f "%e" -o "$T/time" "$RIFT" ingest -q --jobs 2 --db "$db" "$dir" > /dev/null 2>&1
+    b=$(cat "$T/time")
+    ratios="$ratios $(awk -v a="$a" -v b="$b" 'BEGIN { if (b <= 0) b = 0.01; printf "%.3f", a / b }')"
+  done
+  echo "$ratios" | tr ' ' '\n' | sed '/^$/d' | sort -n |
+    awk -v n="$REPEAT" '{ v[NR] = $1 } END {
+      m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
+      printf "%-28s %5s %8s %8s %8.2fx  (pairs:", "  speed-up, paired median", "", "", "", m;
+      for (i = 1; i <= NR; i++) printf " %.2f", v[i]; printf ")\n" }'
+}
+
 run_corpus() { # run_corpus NAME DIR
   local name=$1 dir=$2
   local bytes docs mb
@@ -84,6 +107,7 @@ run_corpus() { # run_corpus NAME DIR
     DB=$db measure "rift ingest" 2 "$mb" "$docs" "$RIFT" ingest -q --jobs 2 --db "$db" "$dir"
     awk -v a="$one" -v b="$(cat "$T/last")" \
       'BEGIN { printf "%-28s %5s %8s %8s %8.2fx\n", "  speed-up of 2 jobs", "", "", "", a / b }'
+    paired "$db" "$dir"
   fi
   if [ "$cores" -gt 2 ]; then
     DB=$db measure "rift ingest" "$cores" "$mb" "$docs" "$RIFT" ingest -q --jobs "$cores" --db "$db" "$dir"
