@@ -2369,6 +2369,11 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   } else {
     find_np_right_mode(c, s, after, &tgt, &end, 0, NP_MOVE |
                        (cue->strength <= -7 ? NP_LOC : 0));
+    /* "gave their views", "offered its condolences": what is given is
+     * its giver's, not the recipient's */
+    if (tgt.n && cue->polarity > 0 && rift__lexicon_cue_has_prep(cue, "to") &&
+        (BITS(after) & W_POSS) && !is_possessive_tok(c, after))
+      tgt.n = 0;
     if (cue->flags & CUEF_PONLY) tgt.n = 0; /* "liberated the Iraqi city of Mosul from X" */
     /* "deliver ISIL a lasting defeat": a noun of the other sign decides */
     for (guint k = end; tgt.n && end < s->last && (BITS(end) & (W_DET | W_POSS)) &&
