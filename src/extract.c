@@ -455,12 +455,25 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
     g_array_index(ents, EntCount, e).count++;
   }
   /* an official statement speaks as "we": the first state or
-   * organisation it names */
+   * organisation that opens a sentence of its body ("The United States
+   * strongly condemns ..."), else the first it names at all (a headline
+   * such as "Da'esh Attacks in Jabla and Tartus" names the place) */
+  const RiftActor *first_named = NULL;
   for (guint i = 0; i < kept->len && !c->author; i++) {
     const RiftMention *m = &g_array_index(kept, RiftMention, i);
     const RiftActor *a = rift_dict_fold(c->dict, m->actor, c->date);
-    if (a->type == RIFT_ACTOR_STATE || a->type == RIFT_ACTOR_IGO) c->author = a;
+    if (a->type != RIFT_ACTOR_STATE && a->type != RIFT_ACTOR_IGO) continue;
+    if (!first_named) first_named = a;
+    const RiftSentence *st =
+        &g_array_index(c->t->sentences, RiftSentence, c->tok[m->first].sentence);
+    guint lead = st->first;
+    if (lead < m->first && !strcmp(c->tok[lead].lower, "the")) lead++;
+    const char *last = c->tok[st->last - 1].lower;
+    gboolean body = !strcmp(last, ".") || !strcmp(last, "\"") || !strcmp(last, "!");
+    if (lead == m->first && body && m->last < st->last && (c->bits[m->last] & ~W_PREP))
+      c->author = a;
   }
+  if (!c->author) c->author = first_named;
   RiftResult *r = rift_result_new(doc->id, doc->date);
   c->edges = r->edges;
   /* a sports report ("Germany defeated Brazil 2-1", "the defending
