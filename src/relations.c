@@ -565,6 +565,11 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
              (content_word(c, q) || ((TOK(q).flags & RIFT_TOKF_CAP) && !BITS(q) &&
                                      TOK(q).kind == RIFT_TOK_WORD)))
         q++; /* "its Gulf War enemy Iraq" */
+      if (q > k + 1 && (BITS(q - 1) & W_NONSTATE)) {
+        out->found = TRUE; /* "an agreement with its banks": the banks */
+        *end = q;
+        return;
+      }
       if (owner.n && !(q < s->last && mention(c, q))) {
         for (guint x = 0; x < owner.n; x++) actors_add(out, owner.a[x]);
         out->found = TRUE;
@@ -1976,6 +1981,11 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
         if (SEM(k - 1) & S_RECEIVE) {
           is_recv = TRUE;
           break;
+        }
+        if (k >= s->first + 2 && (ISL(k - 1, "to") || ISL(k - 1, "in")) &&
+            (SEM(k - 2) & S_RECEIVE)) { /* "bowed to U.S. pressure" */
+          k--;
+          continue;
         }
         if (!(content_word(c, k - 1) || (BITS(k - 1) & (W_DET | W_POSS)) || mention(c, k - 1)) ||
             c->cues[k - 1])
