@@ -2350,6 +2350,16 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   if (prep_follows(c, s, after, cue)) {
     if (!infinitive_at(c, s, after))
       find_np_right(c, s, after + 1, &tgt, &end, 0);
+    if (tgt.n && ISL(after, "in") && !strcmp(cue->lemma, "intervene")) {
+      /* "intervened in the Syrian civil war", "in the Tokyo exchange
+       * market": a war has two sides, a market none; "in Syria's
+       * affairs", "in Cambodia" stand */
+      guint q = after + 1;
+      while (q < s->last && q < after + 4 && !mention(c, q)) q++;
+      guint h = q < s->last && mention(c, q) ? mention(c, q)->last : s->last;
+      if (h < s->last && content_word(c, h) && !ISL(h, "affairs") && !ISL(h, "internal"))
+        return;
+    }
   } else if (after < s->last && (BITS(after) & W_PREP) && !ISL(after, "by") &&
              !quantifier_end(c, s, after)) {
     /* "protested to the UN over Israeli raids": a later preposition of
