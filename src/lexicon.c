@@ -203,7 +203,8 @@ static const struct { const char *name; guint bit; } cue_flags[] = {
   {"action", CUEF_ACTION}, {"neg", CUEF_NEG}, {"hedge", CUEF_HEDGE},
   {"role", CUEF_ROLE}, {"sym", CUEF_SYM}, {"inf", CUEF_INF}, {"ponly", CUEF_PONLY}, {"eval", CUEF_EVAL}, {"lonly", CUEF_LONLY},
   {"material", CUEF_MATERIAL}, {"restrict", CUEF_RESTRICT}, {"breach", CUEF_BREACH},
-  {"objection", CUEF_OBJECTION}, {"proposal", CUEF_PROPOSAL},
+  {"objection", CUEF_OBJECTION}, {"proposal", CUEF_PROPOSAL}, {"clause", CUEF_CLAUSE},
+  {"cond", CUEF_COND}, {"sided", CUEF_SIDED},
 };
 
 static gboolean parse_cues(RiftLexicon *lx, const char *data, GError **error) {

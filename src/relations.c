@@ -2309,7 +2309,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       return; /* "Hezbollah fought alongside Syrian troops": no opponent named */
     }
   }
-  if ((!strcmp(cue->lemma, "warn") || !strcmp(cue->lemma, "threaten")) && after < s->last &&
+  if ((cue->flags & CUEF_COND) && after < s->last &&
       !mention(c, after) && !prep_follows(c, s, after, cue) && !ISL(after, "to") &&
       (ISL(after, "that") || (after + 1 < s->last && (BITS(after) & W_PRON) &&
                               !(BITS(after) & W_POSS) && verbish(c, after + 1)))) {
@@ -2329,7 +2329,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
   }
   /* "alleged that Iran had attacked Kuwait": the alleged doer */
-  if (!strcmp(cue->lemma, "allege")) {
+  if (cue->flags & CUEF_CLAUSE) {
     /* an allegation of a hostile act: "alleged that X had tortured";
      * "alleged that Blair told Brown ..." accuses no one */
     gboolean hostile = FALSE;
@@ -2350,7 +2350,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   if (prep_follows(c, s, after, cue)) {
     if (!infinitive_at(c, s, after))
       find_np_right(c, s, after + 1, &tgt, &end, 0);
-    if (tgt.n && ISL(after, "in") && !strcmp(cue->lemma, "intervene")) {
+    if (tgt.n && ISL(after, "in") && (cue->flags & CUEF_SIDED)) {
       /* "intervened in the Syrian civil war", "in the Tokyo exchange
        * market": a war has two sides, a market none; "in Syria's
        * affairs", "in Cambodia" stand */
