@@ -1727,6 +1727,18 @@ static gboolean title_case(RiftCtx *c, const Sent *s) {
   return words > 0 && caps * 10 >= words * 6;
 }
 
+/* The actor an adjective modifies, through up to two more modifiers:
+ * "(Cuban-backed) Angolan government", "(allied) Shia militias". */
+static void modified_head(RiftCtx *c, const Sent *s, guint q, RiftActors *out) {
+  for (guint words = 0; q < s->last && words < 3; q++, words++) {
+    if (mention(c, q)) {
+      actors_add(out, mention(c, q)->actor);
+      return;
+    }
+    if (!content_word(c, q) || verbish(c, q)) return;
+  }
+}
+
 static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f) {
   const RiftCue *cue = f->cue;
   c->asker.n = 0;
@@ -1753,13 +1765,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
      * where the head names an actor */
     RiftActors src = {0}, tgt = {0};
     actors_add(&src, mention(c, i - 2)->actor);
-    for (guint q = i + 1, words = 0; q < s->last && words < 3; q++, words++) {
-      if (mention(c, q)) {
-        actors_add(&tgt, mention(c, q)->actor);
-        break;
-      }
-      if (!content_word(c, q) || verbish(c, q)) break;
-    }
+    modified_head(c, s, i + 1, &tgt);
     emit(c, s, &src, &tgt, cue, i - 2, i + 1, 0);
     return;
   }
@@ -1773,13 +1779,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     const RiftActor *xa = xm ? xm->actor
                              : (BITS(i - 2) & W_AGENT) ? agent_owner(c, i - 2, s->first, &generic)
                                                        : NULL;
-    for (guint q = i + 1, words = 0; q < s->last && words < 3; q++, words++) {
-      if (mention(c, q)) {
-        actors_add(&y, mention(c, q)->actor);
-        break;
-      }
-      if (!content_word(c, q) || verbish(c, q)) break;
-    }
+    modified_head(c, s, i + 1, &y);
     if (xa && y.n) {
       actors_add(&x, xa);
       emit(c, s, &y, &x, cue, i, i + 1, 0);
