@@ -40,7 +40,7 @@ static const struct { const char *name; guint bit; } word_sets[] = {
   {"grievance", S_GRIEVANCE}, {"company", S_COMPANY}, {"compass", S_COMPASS},
   {"feature", S_FEATURE}, {"demand", S_DEMAND}, {"outbreak", S_OUTBREAK},
   {"container", S_CONTAINER}, {"accuse", S_ACCUSE},
-  {"place", S_PLACE}, {"sport", S_SPORT},
+  {"place", S_PLACE}, {"sport", S_SPORT}, {"motion", S_MOTION},
 };
 
 static gboolean parse_words(RiftLexicon *lx, const char *data, gsize len,

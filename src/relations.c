@@ -1946,9 +1946,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       /* "warships headed for a possible clash": the sides are already
        * moving against each other, whatever the clash may be */
       if (k > s->first + 1 && (ISL(k - 1, "for") || ISL(k - 1, "toward") || ISL(k - 1, "towards")) &&
-          (ISL(k - 2, "headed") || ISL(k - 2, "heading") || ISL(k - 2, "heads") ||
-           ISL(k - 2, "steaming") || ISL(k - 2, "sailed") || ISL(k - 2, "sailing") ||
-           ISL(k - 2, "moved") || ISL(k - 2, "moving") || ISL(k - 2, "bound")))
+          (SEM(k - 2) & S_MOTION))
         fl = flags;
       if (k > s->first && (BITS(k - 1) & W_PREP) && k - 1 > s->first &&
           (verbish(c, k - 2) || (TOK(k - 2).kind == RIFT_TOK_WORD && !mention(c, k - 2) &&

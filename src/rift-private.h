@@ -80,7 +80,8 @@ enum {
   S_CONTAINER = 1u << 13, /* "a package of aid", "a round of sanctions" */
   S_ACCUSE = 1u << 14,    /* "accused X of arming Y": X's act, alleged */
   S_PLACE = 1u << 15,     /* "Mariupol, a Ukrainian city" */
-  S_SPORT = 1u << 16      /* a sports report: "striker", "tournament" */
+  S_SPORT = 1u << 16,     /* a sports report: "striker", "tournament" */
+  S_MOTION = 1u << 17     /* "warships headed for a clash": moving toward it */
 };
 
 typedef enum { CUE_VERB = 1, CUE_NOUN = 2, CUE_ADJ = 4 } RiftCuePos;
