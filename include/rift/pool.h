@@ -4,7 +4,7 @@
  * thread, in the order the items were pushed: every item carries a
  * sequence number and a reorder buffer holds results that finish early.
  * So whatever the number of workers, the sink sees the same sequence.
- * Items travel in batches of up to 32 (threads wake once a batch, not
+ * Items travel in batches of up to 128 (threads wake once a batch, not
  * once an item), and at most `window` batches are in flight, which bounds
  * memory: a pipeline over a corpus of any size runs in constant space. */
 #ifndef RIFT_POOL_H
@@ -43,6 +43,12 @@ guint64 rift_pool_done(RiftPool *pool);
 /* Waits for every item to be sunk and stops the threads.  Returns FALSE
  * with the sink's error if it failed.  Call once, before rift_pool_free. */
 gboolean rift_pool_finish(RiftPool *pool, GError **error);
+/* After rift_pool_finish: the CPU seconds the workers used (together)
+ * and the writer used, for reports of where the time went (nullable
+ * outputs). */
+void rift_pool_cpu(RiftPool *pool, double *work, double *sink);
+/* CPU seconds the calling thread has used so far. */
+double rift_pool_thread_cpu(void);
 /* Finishes the pool if needed, then frees it.  Accepts NULL. */
 void rift_pool_free(RiftPool *pool);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(RiftPool, rift_pool_free)

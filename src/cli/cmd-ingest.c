@@ -123,7 +123,7 @@ int cmd_ingest(int argc, char **argv) {
   g_auto(GStrv) actor_files = NULL;
   g_auto(GStrv) inputs = NULL;
   int jobs = 0, batch = 8192;
-  gboolean quiet = FALSE;
+  gboolean quiet = FALSE, timings = FALSE;
   GOptionEntry entries[] = {
     {"db", 0, 0, G_OPTION_ARG_FILENAME, &db,
      "the corpus store to add to (created if absent)", "FILE"},
@@ -137,6 +137,9 @@ int cmd_ingest(int argc, char **argv) {
      "documents per transaction (default 8192)", "N"},
     {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet,
      "no progress and no summary", NULL},
+    {"timings", 0, 0, G_OPTION_ARG_NONE, &timings,
+     "report the CPU time of each stage (set-up, reading, analysis, "
+     "writing) on stderr", NULL},
     {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL,
      "INPUT..."},
     {NULL}};
@@ -187,6 +190,7 @@ int cmd_ingest(int argc, char **argv) {
   rift_store_set_dict(store, dict);
   rift_store_set_batch_size(store, (guint)batch);
 
+  double setup_cpu = rift_pool_thread_cpu();
   g_autoptr(RiftArchiveReader) reader = rift_archive_reader_new(fmt);
   for (char **p = inputs; *p; p++) rift_archive_reader_add(reader, *p);
   gboolean progress = !quiet && isatty(STDERR_FILENO);
@@ -233,6 +237,8 @@ int cmd_ingest(int argc, char **argv) {
     }
   }
   if (!rift_pool_finish(pool, ok ? &error : NULL)) ok = FALSE;
+  double read_cpu = rift_pool_thread_cpu() - setup_cpu, work_cpu, sink_cpu;
+  rift_pool_cpu(pool, &work_cpu, &sink_cpu);
   g_clear_pointer(&pool, rift_pool_free);
   g_mutex_clear(&err_lock);
   invalid += ing.invalid;
@@ -260,6 +266,14 @@ int cmd_ingest(int argc, char **argv) {
             read, ing.added, skipped, ing.duplicate, invalid, unreadable,
             ing.edges, bytes / 1e6, secs, secs > 0 ? bytes / 1e6 / secs : 0.0,
             n_jobs, n_jobs == 1 ? "" : "s");
+  }
+  if (timings) {
+    guint n_jobs = jobs ? (guint)jobs : rift_pool_default_jobs();
+    fprintf(stderr,
+            "rift: ingest: CPU seconds: set-up %.3f (dictionary, lexicon, "
+            "store), reading %.3f, analysis %.3f (%u job%s), writing %.3f; "
+            "%.3f s elapsed\n", setup_cpu, read_cpu, work_cpu, n_jobs,
+            n_jobs == 1 ? "" : "s", sink_cpu, secs);
   }
   return unreadable ? EXIT_FAIL : EXIT_OK;
 }

@@ -58,6 +58,15 @@ ingest --db "$T/j5.db" --jobs 5 --batch 77 "$T/big.jsonl"
 check "--jobs 1 and --jobs 2 give the same store" same_store "$T/j1.db" "$T/j2.db"
 check "--jobs 5 --batch 77 gives the same store" same_store "$T/j1.db" "$T/j5.db"
 check "the store is consistent" consistent "$T/j2.db"
+# the page size is the big-endian 16-bit number at offset 16 of the file
+check "a new store has 16 KB pages" \
+  [ "$(od -An -tu1 -j16 -N2 "$T/j2.db" | tr -s ' ')" = " 64 0" ]
+# --timings: the CPU time of each stage, added up over the workers
+"$RIFT" ingest -q --timings --jobs 2 --db "$T/timed.db" "$T/a.jsonl" 2> "$T/timed.err"
+check "--timings reports every stage" \
+  grep -Eq '^rift: ingest: CPU seconds: set-up [0-9.]+ .*reading [0-9.]+, analysis [0-9.]+ \(2 jobs\), writing [0-9.]+; [0-9.]+ s elapsed$' "$T/timed.err"
+check "--timings counts the analysis" \
+  awk '{ for (i = 1; i < NF; i++) if ($i == "analysis") exit !($(i + 1) > 0) }' "$T/timed.err"
 
 # ---- merge equals one run ----
 ingest --db "$T/one.db" "$T/a.jsonl" "$T/b.jsonl" "$T/a.jsonl"
