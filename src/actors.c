@@ -140,6 +140,17 @@ static char *alias_key(RiftText *t, const char *alias, guint *ntok, guint *skip_
   return g_string_free(k, FALSE);
 }
 
+/* Raises the most tokens an alias starting with token has in first. */
+static void raise_first(RiftDict *d, GHashTable *first, const char *token,
+                        guint ntok) {
+  gpointer key, old;
+  if (!g_hash_table_lookup_extended(first, token, &key, &old))
+    g_hash_table_insert(first, (gpointer)intern(d, token), GUINT_TO_POINTER(ntok));
+  else if (ntok > GPOINTER_TO_UINT(old))
+    g_hash_table_insert(first, key, GUINT_TO_POINTER(ntok));
+}
+
+/* id: interned (a RiftActor's). */
 static void add_alias(RiftDict *d, const char *id, const char *alias) {
   gboolean exact = alias[0] == '=';
   if (exact) alias++;
@@ -152,9 +163,9 @@ static void add_alias(RiftDict *d, const char *id, const char *alias) {
   d->filter[(h >> 16) / 64] |= G_GUINT64_CONSTANT(1) << ((h >> 16) % 64);
   alias += skip;
   GArray *a = g_hash_table_lookup(d->aliases, key);
-  if (!a) {
+  if (!a) { /* the table keeps keys unique: no need to intern them */
     a = g_array_new(FALSE, FALSE, sizeof(AliasEntry));
-    g_hash_table_insert(d->aliases, (gpointer)intern(d, key), a);
+    g_hash_table_insert(d->aliases, g_string_chunk_insert(d->strings, key), a);
   }
   gunichar c = g_utf8_get_char(alias);
   for (guint i = 0; i < a->len; i++) {
@@ -170,7 +181,7 @@ static void add_alias(RiftDict *d, const char *id, const char *alias) {
       return;
     }
   }
-  AliasEntry e = {intern(d, id), exact ? intern(d, alias) : NULL,
+  AliasEntry e = {id, exact ? intern(d, alias) : NULL,
                   g_unichar_isupper(c)};
   gboolean known = FALSE;
   for (guint i = 0; i < a->len && !known; i++) {
@@ -180,13 +191,8 @@ static void add_alias(RiftDict *d, const char *id, const char *alias) {
   if (!known) g_array_append_val(a, e);
   char *sp = strchr(key, ' ');
   if (sp) *sp = 0;
-  const char *fk = intern(d, key);
-  guint old = GPOINTER_TO_UINT(g_hash_table_lookup(d->first, fk));
-  if (ntok > old) g_hash_table_insert(d->first, (gpointer)fk, GUINT_TO_POINTER(ntok));
-  if (!e.cap) { /* "al-Qaeda", "=contras" */
-    old = GPOINTER_TO_UINT(g_hash_table_lookup(d->first_low, fk));
-    if (ntok > old) g_hash_table_insert(d->first_low, (gpointer)fk, GUINT_TO_POINTER(ntok));
-  }
+  raise_first(d, d->first, key, ntok);
+  if (!e.cap) raise_first(d, d->first_low, key, ntok); /* "al-Qaeda", "=contras" */
 }
 
 static gboolean load_iso(RiftDict *d, GError **error) {
@@ -204,13 +210,29 @@ static gboolean load_iso(RiftDict *d, GError **error) {
                              ? json_object_get_string_member(o, "common_name") : NULL;
     const char *official = json_object_has_member(o, "official_name")
                                ? json_object_get_string_member(o, "official_name") : NULL;
-    add_period(d, a3, common ? common : name, RIFT_ACTOR_STATE, NULL, NULL, NULL);
+    const char *id =
+        add_period(d, a3, common ? common : name, RIFT_ACTOR_STATE, NULL, NULL, NULL)->id;
     /* "Korea, Republic of" style names are not how text writes them */
-    if (!strchr(name, ',')) add_alias(d, a3, name);
-    if (common) add_alias(d, a3, common);
-    if (official) add_alias(d, a3, official);
+    if (!strchr(name, ',')) add_alias(d, id, name);
+    if (common) add_alias(d, id, common);
+    if (official) add_alias(d, id, official);
   }
   return TRUE;
+}
+
+/* Cuts s at each sep, in place: up to max fields, each stripped of
+ * surrounding blanks; returns how many there were (which may exceed max:
+ * the surplus is not stored). */
+static guint split_fields(char *s, char sep, char **f, guint max) {
+  guint n = 0;
+  for (;;) {
+    char *e = strchr(s, sep);
+    if (e) *e = '\0';
+    if (n < max) f[n] = g_strstrip(s);
+    n++;
+    if (!e) return n;
+    s = e + 1;
+  }
 }
 
 /* Parses the actors.tsv format:
@@ -219,15 +241,19 @@ static gboolean load_iso(RiftDict *d, GError **error) {
  * type, speaks_for) and adds aliases; other dates add a period. */
 gboolean rift_dict_load_data(RiftDict *d, const char *fname, const char *data,
                              gsize len, GError **error) {
+  /* one copy, cut into lines and fields in place (start-up is mostly
+   * this function) */
   g_autofree char *copy = g_strndup(data, len);
-  g_auto(GStrv) lines = g_strsplit(copy, "\n", -1);
-  for (guint ln = 0; lines[ln]; ln++) {
-    char *line = lines[ln];
+  char *next = copy;
+  for (guint ln = 0; next; ln++) {
+    char *line = next;
+    next = strchr(line, '\n');
+    if (next) *next++ = '\0';
     gsize l = strlen(line);
     if (l && line[l - 1] == '\r') line[l - 1] = 0;
     if (!*line || *line == '#') continue;
-    g_auto(GStrv) f = g_strsplit(line, "\t", -1);
-    guint nf = g_strv_length(f);
+    char *f[7];
+    guint nf = split_fields(line, '\t', f, 7);
     if (nf != 7) {
       g_set_error(error, RIFT_ERROR, RIFT_ERROR_DICT,
                   "%s:%u: expected 7 tab-separated columns (id, type, name, "
@@ -235,7 +261,6 @@ gboolean rift_dict_load_data(RiftDict *d, const char *fname, const char *data,
                   fname, ln + 1, nf);
       return FALSE;
     }
-    for (guint i = 0; i < nf; i++) g_strstrip(f[i]);
     if (!*f[0]) {
       g_set_error(error, RIFT_ERROR, RIFT_ERROR_DICT, "%s:%u: empty id",
                   fname, ln + 1);
@@ -287,8 +312,12 @@ gboolean rift_dict_load_data(RiftDict *d, const char *fname, const char *data,
       a = add_period(d, f[0], name, type, f[3], f[4], f[5]);
     }
     if (*f[2]) add_alias(d, a->id, f[2]);
-    g_auto(GStrv) al = g_strsplit(f[6], "|", -1);
-    for (guint i = 0; al[i]; i++) add_alias(d, a->id, g_strstrip(al[i]));
+    for (char *al = f[6]; al;) {
+      char *bar = strchr(al, '|');
+      if (bar) *bar = '\0';
+      add_alias(d, a->id, g_strstrip(al));
+      al = bar ? bar + 1 : NULL;
+    }
   }
   return TRUE;
 }
