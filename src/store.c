@@ -87,34 +87,74 @@ enum {
   ST_INS_EDGE, ST_BEGIN, ST_COMMIT, ST_ROLLBACK, N_ST
 };
 
+/* The row tables, written MULTI rows a statement where there are that
+ * many (one statement a row costs the writer twice the time). */
+enum { T_DOC, T_MENTION, T_SENTENCE, T_EDGE, N_T };
+#define MULTI 32
+
+#define DOC_COLS "(key, hash, id, date, title, source, bytes, edges)"
+#define MENTION_COLS "(doc, actor, state, count)"
+#define SENTENCE_COLS "(doc, sentence, start, end, text)"
+#define EDGE_COLS                                                         \
+  "(doc, idx, source, target, source_state, target_state, polarity,"      \
+  " score, sentence, trigger, trigger_start, trigger_end, flags)"
+
+static const struct {
+  const char *head; /* "INSERT ... VALUES " */
+  int ncols, single;
+} row_tables[N_T] = {
+  [T_DOC] = {"INSERT OR IGNORE INTO documents " DOC_COLS " VALUES ", 8, ST_INS_DOC},
+  [T_MENTION] = {"INSERT OR IGNORE INTO mentions " MENTION_COLS " VALUES ", 4,
+                 ST_INS_MENTION},
+  [T_SENTENCE] = {"INSERT OR IGNORE INTO sentences " SENTENCE_COLS " VALUES ", 5,
+                  ST_INS_SENTENCE},
+  [T_EDGE] = {"INSERT INTO edges " EDGE_COLS " VALUES ", 13, ST_INS_EDGE},
+};
+
 static const char *const stmt_sql[N_ST] = {
-  [ST_INS_DOC] = "INSERT OR IGNORE INTO documents"
-                 " (key, hash, id, date, title, source, bytes, edges)"
-                 " VALUES (?8, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-  [ST_DOC_HASH] = "SELECT hash FROM documents WHERE key = ?1"
+  [ST_INS_DOC] = "INSERT OR IGNORE INTO documents " DOC_COLS
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+  [ST_DOC_HASH] = "SELECT hash, doc FROM documents WHERE key = ?1"
                   " AND doc <= ?2",
   [ST_INS_ACTOR] = "INSERT INTO actors (id, name, type, speaks_for)"
                    " VALUES (?1, ?2, ?3, ?4)" ACTOR_UPSERT_TAIL,
-  [ST_INS_MENTION] = "INSERT OR IGNORE INTO mentions (doc, actor, state, count)"
-                     " VALUES (?1, ?2, ?3, ?4)",
-  [ST_INS_SENTENCE] = "INSERT OR IGNORE INTO sentences"
-                      " (doc, sentence, start, end, text)"
-                      " VALUES (?1, ?2, ?3, ?4, ?5)",
-  [ST_INS_EDGE] = "INSERT INTO edges (doc, idx, source, target, source_state,"
-                  " target_state, polarity, score, sentence, trigger,"
-                  " trigger_start, trigger_end, flags)"
-                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
-                  " ?12, ?13)",
+  [ST_INS_MENTION] = "INSERT OR IGNORE INTO mentions " MENTION_COLS
+                     " VALUES (?, ?, ?, ?)",
+  [ST_INS_SENTENCE] = "INSERT OR IGNORE INTO sentences " SENTENCE_COLS
+                      " VALUES (?, ?, ?, ?, ?)",
+  [ST_INS_EDGE] = "INSERT INTO edges " EDGE_COLS
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
   [ST_BEGIN] = "BEGIN IMMEDIATE",
   [ST_COMMIT] = "COMMIT",
   [ST_ROLLBACK] = "ROLLBACK",
 };
+
+/* The SQL of row_tables[t] for n rows. */
+static char *multi_sql(int t, guint n) {
+  GString *q = g_string_new(row_tables[t].head);
+  for (guint r = 0; r < n; r++) {
+    g_string_append(q, r ? ", (" : "(");
+    for (int c = 0; c < row_tables[t].ncols; c++) g_string_append(q, c ? ", ?" : "?");
+    g_string_append_c(q, ')');
+  }
+  return g_string_free(q, FALSE);
+}
+
+/* One row waiting to be written: the document's number, the row (a
+ * RiftStoreRows, MentionRow, SentenceRow or EdgeRow) and its index. */
+typedef struct {
+  gint64 doc;
+  gconstpointer row;
+  guint idx;
+} Pending;
 
 struct _RiftStore {
   char *path;
   sqlite3 *db;
   gboolean writable;
   sqlite3_stmt *st[N_ST];
+  sqlite3_stmt *multi[N_T];  /* row_tables[t] for MULTI rows */
+  GArray *pending[N_T];      /* Pending rows of the group being written */
   gboolean in_txn;
   guint batch_size, in_batch;
   const RiftDict *dict;
@@ -377,6 +417,15 @@ RiftStore *rift_store_open(const char *path, RiftStoreFlags flags,
         fail(s, s->db, error, "cannot prepare a statement");
         return NULL;
       }
+    for (int t = 0; t < N_T; t++) {
+      g_autofree char *sql = multi_sql(t, MULTI);
+      if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+                             &s->multi[t], NULL) != SQLITE_OK) {
+        fail(s, s->db, error, "cannot prepare a statement");
+        return NULL;
+      }
+      s->pending[t] = g_array_new(FALSE, FALSE, sizeof(Pending));
+    }
   }
   return g_steal_pointer(&s);
 }
@@ -395,6 +444,10 @@ void rift_store_close(RiftStore *s) {
   if (!s) return;
   if (s->in_txn) rift_store_commit(s, NULL);
   for (int i = 0; i < N_ST; i++) sqlite3_finalize(s->st[i]);
+  for (int t = 0; t < N_T; t++) {
+    sqlite3_finalize(s->multi[t]);
+    if (s->pending[t]) g_array_unref(s->pending[t]);
+  }
   g_async_queue_unref(s->readers);
   g_free(s->bloom);
   g_clear_error(&s->bloom_error);
@@ -727,88 +780,187 @@ static gboolean upsert_actor(RiftStore *s, const ActorRow *a,
   return TRUE;
 }
 
-gboolean rift_store_add_rows(RiftStore *s, const RiftStoreRows *rows,
-                             RiftStoreOutcome *out_outcome, GError **error) {
-  g_return_val_if_fail(s->writable, FALSE);
-  if (!begin(s, error)) return FALSE;
+static void bind_doc(sqlite3_stmt *st, int b, const Pending *p) {
+  const RiftStoreRows *rows = p->row;
+  sqlite3_bind_int64(st, b + 1, key_of(rows->hash));
+  sqlite3_bind_blob(st, b + 2, rows->hash, RIFT_STORE_HASH_LEN, SQLITE_STATIC);
+  bind_text(st, b + 3, rows->id);
+  bind_text(st, b + 4, rows->date);
+  bind_text(st, b + 5, rows->title);
+  bind_text(st, b + 6, rows->source);
+  sqlite3_bind_int64(st, b + 7, (gint64)rows->bytes);
+  sqlite3_bind_int64(st, b + 8, rows->edges->len);
+}
 
-  sqlite3_stmt *st = s->st[ST_INS_DOC];
-  sqlite3_bind_blob(st, 1, rows->hash, RIFT_STORE_HASH_LEN, SQLITE_STATIC);
-  bind_text(st, 2, rows->id);
-  bind_text(st, 3, rows->date);
-  bind_text(st, 4, rows->title);
-  bind_text(st, 5, rows->source);
-  sqlite3_bind_int64(st, 6, (gint64)rows->bytes);
-  sqlite3_bind_int64(st, 7, rows->edges->len);
-  sqlite3_bind_int64(st, 8, key_of(rows->hash));
-  if (!step_reset(s, st, error, "cannot store a document")) goto fail;
+static void bind_mention(sqlite3_stmt *st, int b, const Pending *p) {
+  const MentionRow *m = p->row;
+  sqlite3_bind_int64(st, b + 1, p->doc);
+  bind_text(st, b + 2, m->actor);
+  bind_text(st, b + 3, m->state);
+  sqlite3_bind_int64(st, b + 4, m->count);
+}
 
-  if (sqlite3_changes(s->db) == 0) {
-    /* the key is taken: the same text, or (once in 2^64) another */
-    st = s->st[ST_DOC_HASH];
+static void bind_sentence(sqlite3_stmt *st, int b, const Pending *p) {
+  const SentenceRow *x = p->row;
+  sqlite3_bind_int64(st, b + 1, p->doc);
+  sqlite3_bind_int64(st, b + 2, x->sentence);
+  sqlite3_bind_int64(st, b + 3, x->start);
+  sqlite3_bind_int64(st, b + 4, x->end);
+  bind_text(st, b + 5, x->text);
+}
+
+static void bind_edge(sqlite3_stmt *st, int b, const Pending *p) {
+  const EdgeRow *e = p->row;
+  sqlite3_bind_int64(st, b + 1, p->doc);
+  sqlite3_bind_int64(st, b + 2, p->idx);
+  bind_text(st, b + 3, e->source);
+  bind_text(st, b + 4, e->target);
+  bind_text(st, b + 5, e->source_state);
+  bind_text(st, b + 6, e->target_state);
+  sqlite3_bind_int(st, b + 7, e->polarity);
+  sqlite3_bind_double(st, b + 8, e->score);
+  sqlite3_bind_int64(st, b + 9, e->sentence);
+  bind_text(st, b + 10, e->trigger);
+  sqlite3_bind_int64(st, b + 11, e->trigger_start);
+  sqlite3_bind_int64(st, b + 12, e->trigger_end);
+  sqlite3_bind_int64(st, b + 13, e->flags);
+}
+
+static void (*const binders[N_T])(sqlite3_stmt *, int, const Pending *) = {
+  bind_doc, bind_mention, bind_sentence, bind_edge};
+static const char *const table_what[N_T] = {
+  "cannot store a document", "cannot store a mention",
+  "cannot store a sentence", "cannot store an edge"};
+
+/* Steps the rows from..from+n of pending[t] as one statement (n is MULTI
+ * or 1). */
+static gboolean write_rows(RiftStore *s, int t, guint from, guint n,
+                           GError **error) {
+  sqlite3_stmt *st = n == MULTI ? s->multi[t] : s->st[row_tables[t].single];
+  for (guint r = 0; r < n; r++)
+    binders[t](st, (int)r * row_tables[t].ncols,
+               &g_array_index(s->pending[t], Pending, from + r));
+  return step_reset(s, st, error, table_what[t]);
+}
+
+/* Writes every row of pending[t]. */
+static gboolean write_pending(RiftStore *s, int t, GError **error) {
+  GArray *p = s->pending[t];
+  guint i = 0;
+  for (; i + MULTI <= p->len; i += MULTI)
+    if (!write_rows(s, t, i, MULTI, error)) return FALSE;
+  for (; i < p->len; i++)
+    if (!write_rows(s, t, i, 1, error)) return FALSE;
+  return TRUE;
+}
+
+/* After an INSERT OR IGNORE of the documents pending[T_DOC][from..from+n)
+ * that stored fewer than n: which were new (doc set, numbered after
+ * before) and which the store had (doc 0).  Of two equal texts in the
+ * group the first is the new one. */
+static gboolean resolve_docs(RiftStore *s, guint from, guint n, gint64 before,
+                             GError **error) {
+  sqlite3_stmt *st = s->st[ST_DOC_HASH];
+  for (guint r = 0; r < n; r++) {
+    Pending *p = &g_array_index(s->pending[T_DOC], Pending, from + r);
+    const RiftStoreRows *rows = p->row;
     sqlite3_bind_int64(st, 1, key_of(rows->hash));
     sqlite3_bind_int64(st, 2, G_MAXINT64);
-    gboolean same = sqlite3_step(st) == SQLITE_ROW &&
-                    same_hash(st, 0, rows->hash);
+    gboolean found = sqlite3_step(st) == SQLITE_ROW;
+    gboolean same = found && same_hash(st, 0, rows->hash);
+    gint64 doc = found ? sqlite3_column_int64(st, 1) : 0;
     sqlite3_reset(st);
     if (!same) {
       g_set_error(error, RIFT_ERROR, RIFT_ERROR_STORE,
                   "%s: %s: its content hash shares its first 64 bits with "
                   "a stored document's; not stored", s->path, rows->source);
-      goto fail;
+      return FALSE;
     }
-    if (out_outcome) *out_outcome = RIFT_STORE_DUPLICATE;
-    goto done;
+    p->doc = 0;
+    if (doc > before) {
+      gboolean taken = FALSE;
+      for (guint q = 0; q < r && !taken; q++)
+        taken = g_array_index(s->pending[T_DOC], Pending, from + q).doc == doc;
+      if (!taken) p->doc = doc;
+    }
   }
-  gint64 doc = sqlite3_last_insert_rowid(s->db);
-
-  for (guint i = 0; i < rows->actors->len; i++)
-    if (!upsert_actor(s, &g_array_index(rows->actors, ActorRow, i), error))
-      goto fail;
-  st = s->st[ST_INS_MENTION];
-  for (guint i = 0; i < rows->mentions->len; i++) {
-    const MentionRow *m = &g_array_index(rows->mentions, MentionRow, i);
-    sqlite3_bind_int64(st, 1, doc);
-    bind_text(st, 2, m->actor);
-    bind_text(st, 3, m->state);
-    sqlite3_bind_int64(st, 4, m->count);
-    if (!step_reset(s, st, error, "cannot store a mention")) goto fail;
-  }
-  st = s->st[ST_INS_SENTENCE];
-  for (guint i = 0; i < rows->sentences->len; i++) {
-    const SentenceRow *x = &g_array_index(rows->sentences, SentenceRow, i);
-    sqlite3_bind_int64(st, 1, doc);
-    sqlite3_bind_int64(st, 2, x->sentence);
-    sqlite3_bind_int64(st, 3, x->start);
-    sqlite3_bind_int64(st, 4, x->end);
-    bind_text(st, 5, x->text);
-    if (!step_reset(s, st, error, "cannot store a sentence")) goto fail;
-  }
-  st = s->st[ST_INS_EDGE];
-  for (guint i = 0; i < rows->edges->len; i++) {
-    const EdgeRow *e = &g_array_index(rows->edges, EdgeRow, i);
-    sqlite3_bind_int64(st, 1, doc);
-    sqlite3_bind_int64(st, 2, i);
-    bind_text(st, 3, e->source);
-    bind_text(st, 4, e->target);
-    bind_text(st, 5, e->source_state);
-    bind_text(st, 6, e->target_state);
-    sqlite3_bind_int(st, 7, e->polarity);
-    sqlite3_bind_double(st, 8, e->score);
-    sqlite3_bind_int64(st, 9, e->sentence);
-    bind_text(st, 10, e->trigger);
-    sqlite3_bind_int64(st, 11, e->trigger_start);
-    sqlite3_bind_int64(st, 12, e->trigger_end);
-    sqlite3_bind_int64(st, 13, e->flags);
-    if (!step_reset(s, st, error, "cannot store an edge")) goto fail;
-  }
-  if (out_outcome) *out_outcome = RIFT_STORE_ADDED;
-done:
-  if (++s->in_batch >= s->batch_size) return rift_store_commit(s, error);
   return TRUE;
-fail:
-  rollback(s);
-  return FALSE;
+}
+
+/* Stores the documents of pending[T_DOC][from..from+n) (n is MULTI or 1)
+ * and sets each one's doc (0: the store had it). */
+static gboolean write_docs(RiftStore *s, guint from, guint n, GError **error) {
+  if (!write_rows(s, T_DOC, from, n, error)) return FALSE;
+  guint stored = (guint)sqlite3_changes(s->db);
+  gint64 last = sqlite3_last_insert_rowid(s->db);
+  if (stored == n) { /* all new: numbered in order, up to last */
+    for (guint r = 0; r < n; r++)
+      g_array_index(s->pending[T_DOC], Pending, from + r).doc = last - n + 1 + r;
+    return TRUE;
+  }
+  return resolve_docs(s, from, n, stored ? last - stored : G_MAXINT64, error);
+}
+
+/* Writes n documents' rows in the open transaction. */
+static gboolean write_group(RiftStore *s, const RiftStoreRows *const *rows,
+                            guint n, RiftStoreOutcome *outcomes,
+                            GError **error) {
+  for (int t = 0; t < N_T; t++) g_array_set_size(s->pending[t], 0);
+  for (guint i = 0; i < n; i++) {
+    Pending p = {0, rows[i], i};
+    g_array_append_val(s->pending[T_DOC], p);
+  }
+  guint i = 0;
+  for (; i + MULTI <= n; i += MULTI)
+    if (!write_docs(s, i, MULTI, error)) return FALSE;
+  for (; i < n; i++)
+    if (!write_docs(s, i, 1, error)) return FALSE;
+
+  for (i = 0; i < n; i++) {
+    gint64 doc = g_array_index(s->pending[T_DOC], Pending, i).doc;
+    if (outcomes) outcomes[i] = doc ? RIFT_STORE_ADDED : RIFT_STORE_DUPLICATE;
+    if (!doc) continue;
+    const RiftStoreRows *r = rows[i];
+    for (guint k = 0; k < r->actors->len; k++)
+      if (!upsert_actor(s, &g_array_index(r->actors, ActorRow, k), error))
+        return FALSE;
+    const struct { int t; GArray *a; gsize size; } kids[] = {
+      {T_MENTION, r->mentions, sizeof(MentionRow)},
+      {T_SENTENCE, r->sentences, sizeof(SentenceRow)},
+      {T_EDGE, r->edges, sizeof(EdgeRow)}};
+    for (gsize c = 0; c < G_N_ELEMENTS(kids); c++)
+      for (guint k = 0; k < kids[c].a->len; k++) {
+        Pending p = {doc, kids[c].a->data + k * kids[c].size, k};
+        g_array_append_val(s->pending[kids[c].t], p);
+      }
+  }
+  return write_pending(s, T_MENTION, error) &&
+         write_pending(s, T_SENTENCE, error) && write_pending(s, T_EDGE, error);
+}
+
+gboolean rift_store_add_rows_n(RiftStore *s, const RiftStoreRows *const *rows,
+                               guint n, RiftStoreOutcome *outcomes,
+                               GError **error) {
+  g_return_val_if_fail(s->writable, FALSE);
+  for (guint i = 0; i < n;) {
+    if (!begin(s, error)) return FALSE;
+    /* a transaction ends after batch_size documents, as one at a time */
+    guint m = MIN(n - i, s->batch_size - MIN(s->in_batch, s->batch_size - 1));
+    if (!write_group(s, rows + i, m, outcomes ? outcomes + i : NULL, error)) {
+      rollback(s);
+      return FALSE;
+    }
+    s->in_batch += m;
+    i += m;
+    if (s->in_batch >= s->batch_size && !rift_store_commit(s, error))
+      return FALSE;
+  }
+  return TRUE;
+}
+
+gboolean rift_store_add_rows(RiftStore *s, const RiftStoreRows *rows,
+                             RiftStoreOutcome *out_outcome, GError **error) {
+  return rift_store_add_rows_n(s, &rows, 1, out_outcome, error);
 }
 
 guint rift_store_rows_n_edges(const RiftStoreRows *rows) {

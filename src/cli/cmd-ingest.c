@@ -23,6 +23,8 @@ typedef struct {
   GAsyncQueue *trash;      /* Items written, freed by the workers: the
                             * writer thread does nothing it can hand on */
   gboolean progress;
+  GPtrArray *group;        /* Items sunk, not yet written (the writer
+                            * stores GROUP documents at once) */
   /* counts, written by the writer thread only */
   guint64 added, duplicate, invalid, edges;
 } Ingest;
@@ -66,39 +68,48 @@ static gpointer work(gpointer data, gpointer user_data) {
   return it;
 }
 
-/* Writer thread, in input order. */
-static gboolean sink_item(Ingest *ing, Item *it, GError **error);
+/* Writer thread, in input order: the documents of a group are written
+ * together (rift_store_add_rows_n), then their items go to the trash. */
+#define GROUP 128
 
-static gboolean sink(gpointer data, gpointer user_data, GError **error) {
-  Ingest *ing = user_data;
-  gboolean ok = sink_item(ing, data, error);
-  g_async_queue_push(ing->trash, data);
+static gboolean write_group(Ingest *ing, GError **error) {
+  GPtrArray *g = ing->group;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new();
+  for (guint i = 0; i < g->len; i++) {
+    Item *it = g->pdata[i];
+    if (it->rows) g_ptr_array_add(rows, it->rows);
+  }
+  g_autofree RiftStoreOutcome *out = g_new(RiftStoreOutcome, rows->len + 1);
+  gboolean ok = rift_store_add_rows_n(
+      ing->store, (const RiftStoreRows *const *)rows->pdata, rows->len, out,
+      error);
+  for (guint i = 0; ok && i < rows->len; i++) {
+    if (out[i] == RIFT_STORE_DUPLICATE) {
+      ing->duplicate++;
+    } else {
+      ing->added++;
+      ing->edges += rift_store_rows_n_edges(rows->pdata[i]);
+    }
+  }
+  for (guint i = 0; i < g->len; i++) g_async_queue_push(ing->trash, g->pdata[i]);
+  g_ptr_array_set_size(g, 0);
   return ok;
 }
 
-static gboolean sink_item(Ingest *ing, Item *it, GError **error) {
+static gboolean sink(gpointer data, gpointer user_data, GError **error) {
+  Ingest *ing = user_data;
+  Item *it = data;
   if (it->invalid) {
     g_mutex_lock(ing->err_lock);
     clear_progress(ing->progress);
     cli_warn("%s", it->invalid);
     g_mutex_unlock(ing->err_lock);
     ing->invalid++;
-    return TRUE;
-  }
-  if (it->stored_before) {
+  } else if (it->stored_before) {
     ing->duplicate++;
-    return TRUE;
   }
-  RiftStoreOutcome outcome;
-  if (!rift_store_add_rows(ing->store, it->rows, &outcome, error))
-    return FALSE;
-  if (outcome == RIFT_STORE_DUPLICATE) {
-    ing->duplicate++;
-  } else {
-    ing->added++;
-    ing->edges += rift_store_rows_n_edges(it->rows);
-  }
-  return TRUE;
+  g_ptr_array_add(ing->group, it);
+  return ing->group->len < GROUP || write_group(ing, error);
 }
 
 static void print_progress(guint64 docs, guint64 bytes, guint64 total,
@@ -200,8 +211,9 @@ int cmd_ingest(int argc, char **argv) {
   g_mutex_init(&err_lock);
   g_autoptr(GAsyncQueue) trash =
       g_async_queue_new_full((GDestroyNotify)item_free);
+  g_autoptr(GPtrArray) group = g_ptr_array_new();
   Ingest ing = {.ex = ex, .store = store, .err_lock = &err_lock,
-                .trash = trash, .progress = progress};
+                .trash = trash, .progress = progress, .group = group};
   gint64 t0 = g_get_monotonic_time(), last = t0;
   guint64 read = 0, invalid = 0, unreadable = 0;
   gboolean ok = TRUE;
@@ -237,6 +249,9 @@ int cmd_ingest(int argc, char **argv) {
     }
   }
   if (!rift_pool_finish(pool, ok ? &error : NULL)) ok = FALSE;
+  /* the last group, here: the writer thread has ended */
+  if (ok && !write_group(&ing, &error)) ok = FALSE;
+  for (guint i = 0; i < group->len; i++) item_free(group->pdata[i]);
   double read_cpu = rift_pool_thread_cpu() - setup_cpu, work_cpu, sink_cpu;
   rift_pool_cpu(pool, &work_cpu, &sink_cpu);
   g_clear_pointer(&pool, rift_pool_free);

@@ -64,9 +64,16 @@ measure() {
 # job, then two), REPEAT times, and the median of the pairs' ratios: a
 # neighbour that slows the machine for a minute then slows both halves of
 # a pair alike, where the best-of rows above may each catch another
-# minute.
+# minute.  Each round also measures the machine's ceiling for the same
+# work: two independent `rift extract --jobs 1` over the two halves of
+# the corpus, one after the other and then at the same time.  Nothing
+# parallel can beat that ratio on this machine at that moment (on a
+# shared virtual machine the second core is often far from a whole one).
 paired() {
-  local db=$1 dir=$2 a b ratios=""
+  local db=$1 dir=$2 a b ratios="" ceil="" s m e
+  mkdir -p "$T/half1" "$T/half2"
+  cat "$dir"/*.jsonl | awk -v h1="$T/half1/a.jsonl" -v h2="$T/half2/b.jsonl" \
+    '{ print > (NR % 2 ? h1 : h2) }'
   for _ in $(seq 1 "$REPEAT"); do
     rm -f "$db" "$db-wal" "$db-shm"
     "$TIME" -f "%e" -o "$T/time" "$RIFT" ingest -q --jobs 1 --db "$db" "$dir" > /dev/null 2>&1
@@ -75,12 +82,40 @@ paired() {
     "$TIME" -f "%e" -o "$T/time" "$RIFT" ingest -q --jobs 2 --db "$db" "$dir" > /dev/null 2>&1
     b=$(cat "$T/time")
     ratios="$ratios $(awk -v a="$a" -v b="$b" 'BEGIN { if (b <= 0) b = 0.01; printf "%.3f", a / b }')"
+    s=$(date +%s.%N)
+    "$RIFT" extract -q --jobs 1 "$T/half1" > /dev/null
+    "$RIFT" extract -q --jobs 1 "$T/half2" > /dev/null
+    m=$(date +%s.%N)
+    "$RIFT" extract -q --jobs 1 "$T/half1" > /dev/null &
+    "$RIFT" extract -q --jobs 1 "$T/half2" > /dev/null
+    wait
+    e=$(date +%s.%N)
+    ceil="$ceil $(awk -v s="$s" -v m="$m" -v e="$e" 'BEGIN { printf "%.3f", (m - s) / (e - m) }')"
   done
-  echo "$ratios" | tr ' ' '\n' | sed '/^$/d' | sort -n |
-    awk -v n="$REPEAT" '{ v[NR] = $1 } END {
-      m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
-      printf "%-28s %5s %8s %8s %8.2fx  (pairs:", "  speed-up, paired median", "", "", "", m;
-      for (i = 1; i <= NR; i++) printf " %.2f", v[i]; printf ")\n" }'
+  rm -rf "$T/half1" "$T/half2"
+  local rm cm
+  rm=$(median_of "$ratios"); cm=$(median_of "$ceil")
+  printf '%-28s %5s %8s %8s %8.2fx  (pairs:%s)\n' "  speed-up, paired median" "" "" "" "$rm" "$(sorted "$ratios")"
+  printf '%-28s %5s %8s %8s %8.2fx  (rounds:%s)\n' "  machine ceiling, median" "" "" "" "$cm" "$(sorted "$ceil")"
+  awk -v r="$rm" -v c="$cm" 'BEGIN { printf "%-28s %5s %8s %8s %8.0f%%\n", "  speed-up / ceiling", "", "", "", 100 * r / c }'
+}
+sorted() { echo "$1" | tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{ printf " %.2f", $1 }'; }
+median_of() {
+  echo "$1" | tr ' ' '\n' | sed '/^$/d' | sort -n |
+    awk '{ v[NR] = $1 } END { printf "%.3f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# stages DB DIR: where one job's CPU time goes (rift ingest --timings):
+# set-up runs before any worker, reading and writing beside the one
+# worker; on two cores they bound what a second worker can add.
+stages() {
+  local db=$1 dir=$2
+  rm -f "$db" "$db-wal" "$db-shm"
+  "$RIFT" ingest -q --timings --jobs 1 --db "$db" "$dir" 2> "$T/timings" > /dev/null
+  sed -n 's/.*CPU seconds: set-up \([0-9.]*\) .*reading \([0-9.]*\), analysis \([0-9.]*\) .*writing \([0-9.]*\);.*/\1 \2 \3 \4/p' "$T/timings" |
+    awk '{ t = $1 + $2 + $3 + $4; if (t <= 0) t = 1;
+           printf "  one job'"'"'s CPU: set-up %.0f%%, reading %.0f%%, analysis %.0f%%, writing %.0f%% (%.2f s)\n",
+                  100 * $1 / t, 100 * $2 / t, 100 * $3 / t, 100 * $4 / t, t }'
 }
 
 run_corpus() { # run_corpus NAME DIR
@@ -108,6 +143,7 @@ run_corpus() { # run_corpus NAME DIR
     awk -v a="$one" -v b="$(cat "$T/last")" \
       'BEGIN { printf "%-28s %5s %8s %8s %8.2fx\n", "  speed-up of 2 jobs", "", "", "", a / b }'
     paired "$db" "$dir"
+    stages "$db" "$dir"
   fi
   if [ "$cores" -gt 2 ]; then
     DB=$db measure "rift ingest" "$cores" "$mb" "$docs" "$RIFT" ingest -q --jobs "$cores" --db "$db" "$dir"

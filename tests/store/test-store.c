@@ -222,6 +222,66 @@ static void test_dedup(void) {
   rift_store_stats_clear(&st);
 }
 
+/* rift_store_add_rows_n writes what one rift_store_add_rows a document
+ * writes: the same outcomes and the same store, with duplicates in the
+ * same statement, in another statement of the group, already stored, and
+ * a transaction ending inside the group. */
+static void test_rows_n(void) {
+  /* documents 0..99, then again 5 (stored), 150 and 150 (its twin, in
+   * the next statement), 7, 160 and 160 (in one statement), and 150 once
+   * more 40 documents later (a single row) */
+  GArray *order = g_array_new(FALSE, FALSE, sizeof(guint));
+  for (guint i = 0; i < 100; i++) g_array_append_val(order, i);
+  const guint extra[] = {5, 150, 150, 7, 160, 160};
+  for (gsize i = 0; i < G_N_ELEMENTS(extra); i++) g_array_append_val(order, extra[i]);
+  for (guint i = 200; i < 240; i++) g_array_append_val(order, i);
+  const guint late = 150;
+  g_array_append_val(order, late);
+
+  g_autoptr(RiftStore) one = open_new("rows-one.db");
+  g_autoptr(RiftStore) many = open_new("rows-many.db");
+  rift_store_set_batch_size(one, 77);
+  rift_store_set_batch_size(many, 77);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func((GDestroyNotify)rift_store_rows_free);
+  g_autoptr(GArray) expect = g_array_new(FALSE, FALSE, sizeof(RiftStoreOutcome));
+  g_autoptr(GError) error = NULL;
+  for (guint k = 0; k < order->len; k++) {
+    g_autoptr(RiftDoc) doc = NULL;
+    g_autoptr(RiftResult) r = NULL;
+    make_doc(g_array_index(order, guint, k), &doc, &r);
+    guint8 hash[RIFT_STORE_HASH_LEN];
+    rift_store_hash(doc->text, doc->len, hash);
+    RiftStoreRows *x = rift_store_rows_new(many, doc, hash, r);
+    RiftStoreOutcome o;
+    g_assert_true(rift_store_add_rows(one, x, &o, &error));
+    g_assert_no_error(error);
+    g_array_append_val(expect, o);
+    g_ptr_array_add(rows, x);
+  }
+  g_assert_cmpint(g_array_index(expect, RiftStoreOutcome, 100), ==, RIFT_STORE_DUPLICATE);
+  g_assert_cmpint(g_array_index(expect, RiftStoreOutcome, 102), ==, RIFT_STORE_DUPLICATE);
+  g_assert_cmpint(g_array_index(expect, RiftStoreOutcome, 104), ==, RIFT_STORE_ADDED);
+  g_assert_cmpint(g_array_index(expect, RiftStoreOutcome, 105), ==, RIFT_STORE_DUPLICATE);
+  g_assert_cmpint(g_array_index(expect, RiftStoreOutcome, order->len - 1), ==,
+                  RIFT_STORE_DUPLICATE);
+  /* in groups of 70 (two statements of 32 and six single rows each) */
+  g_autofree RiftStoreOutcome *got = g_new(RiftStoreOutcome, order->len);
+  for (guint k = 0; k < rows->len; k += 70) {
+    guint n = MIN(70, rows->len - k);
+    g_assert_true(rift_store_add_rows_n(many, (const RiftStoreRows *const *)rows->pdata + k,
+                                        n, got + k, &error));
+    g_assert_no_error(error);
+  }
+  for (guint k = 0; k < order->len; k++)
+    g_assert_cmpint(got[k], ==, g_array_index(expect, RiftStoreOutcome, k));
+  g_clear_pointer(&one, rift_store_close);
+  g_clear_pointer(&many, rift_store_close);
+  g_autofree char *a = dump("rows-one.db");
+  g_autofree char *b = dump("rows-many.db");
+  g_assert_cmpstr(a, ==, b);
+  g_array_unref(order);
+}
+
 /* The same documents in another order, or split and merged, give the
  * same actors; in the same order, the same everything. */
 static void test_merge(void) {
@@ -555,6 +615,7 @@ int main(int argc, char **argv) {
   g_test_add_func("/store/open-errors", test_open_errors);
   g_test_add_func("/store/schema", test_schema);
   g_test_add_func("/store/dedup", test_dedup);
+  g_test_add_func("/store/rows-n", test_rows_n);
   g_test_add_func("/store/merge", test_merge);
   g_test_add_func("/store/query", test_query);
   g_test_add_func("/pool/order", test_pool_order);
