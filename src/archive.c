@@ -58,15 +58,21 @@ struct _RiftArchiveReader {
   char *member;              /* "archive:member" for messages and source */
   char *member_name;         /* the member's name inside the archive */
   guint lineno;
-  GByteArray *buf;           /* undecoded bytes of the member */
-  gsize pos;                 /* start of the next line in buf */
+  GByteArray *buf;           /* a text member, read whole */
+  /* JSON Lines are read into blocks that the lines handed out point
+   * into (no copy a line): a block lives while the reader or an item
+   * holds it (g_atomic_rc_box) */
+  char *blk;
+  gsize blk_len, blk_cap;
+  gsize pos;                 /* start of the next line in blk */
   gboolean member_eof;
 };
 
 struct _RiftArchiveItem {
   RiftDoc *doc;              /* a document read whole, or */
-  char *line;                /* a JSON Lines record, parsed later */
-  gsize len;
+  const char *line;          /* a JSON Lines record, parsed later: len */
+  gsize len;                 /* bytes in blk (not NUL-terminated) */
+  char *blk;
   char *name;                /* "file:line", for messages and source */
 };
 
@@ -85,7 +91,7 @@ static JsonParser *thread_parser(void) {
 void rift_archive_item_free(RiftArchiveItem *item) {
   if (!item) return;
   rift_doc_free(item->doc);
-  g_free(item->line);
+  if (item->blk) g_atomic_rc_box_release(item->blk);
   g_free(item->name);
   g_free(item);
 }
@@ -117,6 +123,7 @@ void rift_archive_reader_free(RiftArchiveReader *r) {
   g_queue_clear_full(&r->pending, g_free);
   rift_reader_free(r->plain);
   g_byte_array_unref(r->buf);
+  if (r->blk) g_atomic_rc_box_release(r->blk);
   g_free(r);
 }
 
@@ -252,7 +259,10 @@ static gboolean next_member(RiftArchiveReader *r, GError **error) {
                      (r->format == RIFT_INPUT_AUTO && is_jsonl_name(name));
     r->in_lines = lines;
     r->lineno = 0;
-    r->pos = 0;
+    /* items may point into the last member's block: start a new one */
+    if (r->blk) g_atomic_rc_box_release(r->blk);
+    r->blk = NULL;
+    r->pos = r->blk_len = 0;
     r->member_eof = FALSE;
     g_byte_array_set_size(r->buf, 0);
     g_free(r->member_name);
@@ -268,35 +278,41 @@ static RiftDoc *parse_record(const char *line, gsize len, const char *name,
   return rift__doc_from_json(thread_parser(), line, len, name, error);
 }
 
+/* Moves the unread rest of the block (a line begun) to the start of a
+ * new block with room for BLOCK more bytes; items keep the old one. */
+static void next_block(RiftArchiveReader *r) {
+  gsize rest = r->blk ? r->blk_len - r->pos : 0;
+  gsize cap = MAX((gsize)BLOCK * 4, 2 * rest + BLOCK); /* long lines */
+  char *b = g_atomic_rc_box_alloc(cap);
+  if (rest) memcpy(b, r->blk + r->pos, rest);
+  if (r->blk) g_atomic_rc_box_release(r->blk);
+  r->blk = b;
+  r->blk_cap = cap;
+  r->blk_len = rest;
+  r->pos = 0;
+}
+
 /* The next record of the JSON Lines member being streamed, unparsed; NULL
  * with no error at its end. */
 static RiftArchiveItem *next_line(RiftArchiveReader *r, GError **error) {
   for (;;) {
-    guint8 *start = r->buf->data + r->pos;
-    gsize avail = r->buf->len - r->pos;
-    guint8 *nl = avail ? memchr(start, '\n', avail) : NULL;
+    const char *start = r->blk ? r->blk + r->pos : NULL;
+    gsize avail = r->blk ? r->blk_len - r->pos : 0;
+    const char *nl = avail ? memchr(start, '\n', avail) : NULL;
     gsize len;
     if (nl) {
       len = (gsize)(nl - start);
     } else if (!r->member_eof) {
-      /* compact, then read another block */
-      if (r->pos) {
-        memmove(r->buf->data, start, avail);
-        g_byte_array_set_size(r->buf, (guint)avail);
-        r->pos = 0;
-      }
-      guint old = r->buf->len;
-      g_byte_array_set_size(r->buf, old + BLOCK);
-      la_ssize_t n = archive_read_data(r->a, r->buf->data + old, BLOCK);
+      if (!r->blk || r->blk_cap - r->blk_len < BLOCK) next_block(r);
+      la_ssize_t n = archive_read_data(r->a, r->blk + r->blk_len, BLOCK);
       if (n < 0) {
-        g_byte_array_set_size(r->buf, old);
         g_set_error(error, RIFT_ERROR, RIFT_ERROR_INPUT,
                     "%s: %s; the rest of it is skipped", r->member,
                     archive_error_string(r->a));
         r->in_lines = FALSE;
         return NULL;
       }
-      g_byte_array_set_size(r->buf, old + (guint)n);
+      r->blk_len += (gsize)n;
       if (n == 0) r->member_eof = TRUE;
       continue;
     } else if (avail) {
@@ -305,7 +321,7 @@ static RiftArchiveItem *next_line(RiftArchiveReader *r, GError **error) {
       r->in_lines = FALSE;
       return NULL;
     }
-    char *line = (char *)start;
+    const char *line = start;
     r->pos += len + (nl ? 1 : 0);
     r->lineno++;
     gsize i = 0;
@@ -315,8 +331,9 @@ static RiftArchiveItem *next_line(RiftArchiveReader *r, GError **error) {
     g_snprintf(where, sizeof where, ":%u", r->lineno);
     RiftArchiveItem *item = g_new0(RiftArchiveItem, 1);
     item->name = g_strconcat(r->member, where, NULL);
-    item->line = g_strndup(line, len);
+    item->line = line;
     item->len = len;
+    item->blk = g_atomic_rc_box_acquire(r->blk);
     return item;
   }
 }

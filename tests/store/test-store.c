@@ -607,6 +607,52 @@ static void test_hash(void) {
   }
 }
 
+/* JSON Lines records are handed out as slices of the blocks read: every
+ * item must keep its bytes whatever the reader reads after it (a line
+ * over several blocks, the next file), until it is parsed. */
+static void test_lines_kept(void) {
+  g_autofree char *a = tmp_path("kept-a.jsonl");
+  g_autofree char *b = tmp_path("kept-b.jsonl");
+  GString *s = g_string_new(NULL);
+  const gsize sizes[] = {10, 3u << 20, 20, 300000, 5, 1u << 20};
+  for (gsize i = 0; i < G_N_ELEMENTS(sizes); i++) {
+    g_string_append_printf(s, "{\"id\":\"a%zu\",\"text\":\"", i);
+    for (gsize k = 0; k < sizes[i]; k++) g_string_append_c(s, "abcdefg "[(i + k) % 8]);
+    g_string_append(s, "\"}\n");
+  }
+  g_assert_true(g_file_set_contents(a, s->str, s->len, NULL));
+  g_assert_true(g_file_set_contents(b, "{\"id\":\"b0\",\"text\":\"Last one.\"}", -1, NULL));
+  g_string_free(s, TRUE);
+
+  g_autoptr(RiftArchiveReader) r = rift_archive_reader_new(RIFT_INPUT_AUTO);
+  rift_archive_reader_add(r, a);
+  rift_archive_reader_add(r, b);
+  g_autoptr(GPtrArray) items =
+      g_ptr_array_new_with_free_func((GDestroyNotify)rift_archive_item_free);
+  for (;;) { /* read everything before parsing anything */
+    g_autoptr(GError) error = NULL;
+    RiftArchiveItem *it = rift_archive_reader_next_item(r, &error);
+    g_assert_no_error(error);
+    if (!it) break;
+    g_ptr_array_add(items, it);
+  }
+  g_assert_cmpuint(items->len, ==, G_N_ELEMENTS(sizes) + 1);
+  for (guint i = 0; i < items->len; i++) {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(RiftDoc) d = rift_archive_item_doc(items->pdata[i], &error);
+    g_assert_no_error(error);
+    if (i == G_N_ELEMENTS(sizes)) {
+      g_assert_cmpstr(d->text, ==, "Last one.");
+      continue;
+    }
+    g_autofree char *id = g_strdup_printf("a%u", i);
+    g_assert_cmpstr(d->id, ==, id);
+    g_assert_cmpuint(d->len, ==, sizes[i]);
+    for (gsize k = 0; k < d->len; k += 4099)
+      g_assert_cmpint(d->text[k], ==, "abcdefg "[(i + k) % 8]);
+  }
+}
+
 int main(int argc, char **argv) {
   g_test_init(&argc, &argv, NULL);
   tmpdir = g_dir_make_tmp("rift-store-XXXXXX", NULL);
@@ -621,6 +667,7 @@ int main(int argc, char **argv) {
   g_test_add_func("/pool/order", test_pool_order);
   g_test_add_func("/pool/failure", test_pool_failure);
   g_test_add_func("/archive/formats", test_archives);
+  g_test_add_func("/archive/lines-kept", test_lines_kept);
   int rc = g_test_run();
   g_autofree char *cmd = g_strdup_printf("rm -rf '%s'", tmpdir);
   if (system(cmd) != 0) g_printerr("cannot remove %s\n", tmpdir);
