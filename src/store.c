@@ -952,8 +952,14 @@ gboolean rift_store_add_rows_n(RiftStore *s, const RiftStoreRows *const *rows,
     }
     s->in_batch += m;
     i += m;
-    if (s->in_batch >= s->batch_size && !rift_store_commit(s, error))
-      return FALSE;
+    if (s->in_batch >= s->batch_size) {
+      if (!rift_store_commit(s, error)) return FALSE;
+      /* copy the batch into the database file now, in the writer's
+       * thread beside the analysis, rather than all at the close, when
+       * nothing else runs (a failure here only leaves the work to the
+       * next checkpoint) */
+      sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+    }
   }
   return TRUE;
 }
