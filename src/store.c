@@ -83,8 +83,8 @@ G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == RIFT_STORE_SCHEMA_VERSION);
   " < (actors.name, actors.type, coalesce(actors.speaks_for, ''))"
 
 enum {
-  ST_INS_DOC, ST_DOC_HASH, ST_INS_ACTOR, ST_INS_MENTION, ST_INS_SENTENCE,
-  ST_INS_EDGE, ST_BEGIN, ST_COMMIT, ST_ROLLBACK, N_ST
+  ST_INS_DOC, ST_DOC_HASH, ST_KEYS_AFTER, ST_INS_ACTOR, ST_INS_MENTION,
+  ST_INS_SENTENCE, ST_INS_EDGE, ST_BEGIN, ST_COMMIT, ST_ROLLBACK, N_ST
 };
 
 /* The row tables, written MULTI rows a statement where there are that
@@ -114,8 +114,9 @@ static const struct {
 static const char *const stmt_sql[N_ST] = {
   [ST_INS_DOC] = "INSERT OR IGNORE INTO documents " DOC_COLS
                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-  [ST_DOC_HASH] = "SELECT hash, doc FROM documents WHERE key = ?1"
+  [ST_DOC_HASH] = "SELECT hash FROM documents WHERE key = ?1"
                   " AND doc <= ?2",
+  [ST_KEYS_AFTER] = "SELECT key FROM documents WHERE doc > ?1 ORDER BY doc",
   [ST_INS_ACTOR] = "INSERT INTO actors (id, name, type, speaks_for)"
                    " VALUES (?1, ?2, ?3, ?4)" ACTOR_UPSERT_TAIL,
   [ST_INS_MENTION] = "INSERT OR IGNORE INTO mentions " MENTION_COLS
@@ -855,35 +856,38 @@ static gboolean write_pending(RiftStore *s, int t, GError **error) {
 }
 
 /* After an INSERT OR IGNORE of the documents pending[T_DOC][from..from+n)
- * that stored fewer than n: which were new (doc set, numbered after
- * before) and which the store had (doc 0).  Of two equal texts in the
- * group the first is the new one. */
+ * stored only some (numbered before+1 and up, in order): which.  The
+ * stored keys, in order, are matched against the rows in order; a row
+ * left out has a stored twin (or, once in 2^64, shares only its key). */
 static gboolean resolve_docs(RiftStore *s, guint from, guint n, gint64 before,
                              GError **error) {
-  sqlite3_stmt *st = s->st[ST_DOC_HASH];
+  sqlite3_stmt *keys = s->st[ST_KEYS_AFTER];
+  sqlite3_bind_int64(keys, 1, before);
+  gboolean more = sqlite3_step(keys) == SQLITE_ROW;
+  gint64 doc = before + 1;
   for (guint r = 0; r < n; r++) {
     Pending *p = &g_array_index(s->pending[T_DOC], Pending, from + r);
     const RiftStoreRows *rows = p->row;
+    if (more && sqlite3_column_int64(keys, 0) == key_of(rows->hash)) {
+      p->doc = doc++;
+      more = sqlite3_step(keys) == SQLITE_ROW;
+      continue;
+    }
+    p->doc = 0;
+    sqlite3_stmt *st = s->st[ST_DOC_HASH];
     sqlite3_bind_int64(st, 1, key_of(rows->hash));
     sqlite3_bind_int64(st, 2, G_MAXINT64);
-    gboolean found = sqlite3_step(st) == SQLITE_ROW;
-    gboolean same = found && same_hash(st, 0, rows->hash);
-    gint64 doc = found ? sqlite3_column_int64(st, 1) : 0;
+    gboolean same = sqlite3_step(st) == SQLITE_ROW && same_hash(st, 0, rows->hash);
     sqlite3_reset(st);
     if (!same) {
+      sqlite3_reset(keys);
       g_set_error(error, RIFT_ERROR, RIFT_ERROR_STORE,
                   "%s: %s: its content hash shares its first 64 bits with "
                   "a stored document's; not stored", s->path, rows->source);
       return FALSE;
     }
-    p->doc = 0;
-    if (doc > before) {
-      gboolean taken = FALSE;
-      for (guint q = 0; q < r && !taken; q++)
-        taken = g_array_index(s->pending[T_DOC], Pending, from + q).doc == doc;
-      if (!taken) p->doc = doc;
-    }
   }
+  sqlite3_reset(keys);
   return TRUE;
 }
 
@@ -898,7 +902,7 @@ static gboolean write_docs(RiftStore *s, guint from, guint n, GError **error) {
       g_array_index(s->pending[T_DOC], Pending, from + r).doc = last - n + 1 + r;
     return TRUE;
   }
-  return resolve_docs(s, from, n, stored ? last - stored : G_MAXINT64, error);
+  return resolve_docs(s, from, n, stored ? last - stored : G_MAXINT64 - 1, error);
 }
 
 /* Writes n documents' rows in the open transaction. */

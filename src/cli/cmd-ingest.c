@@ -20,7 +20,7 @@ typedef struct {
   const RiftExtractor *ex;
   RiftStore *store;
   GMutex *err_lock;        /* stderr is shared with the progress line */
-  GAsyncQueue *trash;      /* Items written, freed by the workers: the
+  GAsyncQueue *trash;      /* groups written, freed by the workers: the
                             * writer thread does nothing it can hand on */
   gboolean progress;
   GPtrArray *group;        /* Items sunk, not yet written (the writer
@@ -45,8 +45,8 @@ static void clear_progress(gboolean on) {
  * and prepare its rows (everything but the writing). */
 static gpointer work(gpointer data, gpointer user_data) {
   Ingest *ing = user_data;
-  Item *done;
-  while ((done = g_async_queue_try_pop(ing->trash))) item_free(done);
+  GPtrArray *done;
+  while ((done = g_async_queue_try_pop(ing->trash))) g_ptr_array_unref(done);
   g_autoptr(RiftArchiveItem) in = data;
   Item *it = g_new0(Item, 1);
   g_autoptr(GError) e = NULL;
@@ -91,8 +91,8 @@ static gboolean write_group(Ingest *ing, GError **error) {
       ing->edges += rift_store_rows_n_edges(rows->pdata[i]);
     }
   }
-  for (guint i = 0; i < g->len; i++) g_async_queue_push(ing->trash, g->pdata[i]);
-  g_ptr_array_set_size(g, 0);
+  g_async_queue_push(ing->trash, g); /* one push a group */
+  ing->group = g_ptr_array_new_full(GROUP, (GDestroyNotify)item_free);
   return ok;
 }
 
@@ -210,10 +210,10 @@ int cmd_ingest(int argc, char **argv) {
   GMutex err_lock;
   g_mutex_init(&err_lock);
   g_autoptr(GAsyncQueue) trash =
-      g_async_queue_new_full((GDestroyNotify)item_free);
-  g_autoptr(GPtrArray) group = g_ptr_array_new();
+      g_async_queue_new_full((GDestroyNotify)g_ptr_array_unref);
   Ingest ing = {.ex = ex, .store = store, .err_lock = &err_lock,
-                .trash = trash, .progress = progress, .group = group};
+                .trash = trash, .progress = progress,
+                .group = g_ptr_array_new_full(GROUP, (GDestroyNotify)item_free)};
   gint64 t0 = g_get_monotonic_time(), last = t0;
   guint64 read = 0, invalid = 0, unreadable = 0;
   gboolean ok = TRUE;
@@ -251,7 +251,7 @@ int cmd_ingest(int argc, char **argv) {
   if (!rift_pool_finish(pool, ok ? &error : NULL)) ok = FALSE;
   /* the last group, here: the writer thread has ended */
   if (ok && !write_group(&ing, &error)) ok = FALSE;
-  for (guint i = 0; i < group->len; i++) item_free(group->pdata[i]);
+  g_ptr_array_unref(ing.group); /* written, or left by a failure */
   double read_cpu = rift_pool_thread_cpu() - setup_cpu, work_cpu, sink_cpu;
   rift_pool_cpu(pool, &work_cpu, &sink_cpu);
   g_clear_pointer(&pool, rift_pool_free);

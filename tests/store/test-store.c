@@ -282,6 +282,43 @@ static void test_rows_n(void) {
   g_array_unref(order);
 }
 
+/* Two texts whose content hashes share the 64 bits the store keys on are
+ * not taken for one: the second is refused with an error, alone or in a
+ * statement of many rows. */
+static void test_key_collision(void) {
+  for (guint many = 0; many <= 1; many++) {
+    g_autofree char *name = g_strdup_printf("collide-%u.db", many);
+    g_autoptr(RiftStore) s = open_new(name);
+    g_autoptr(GPtrArray) rows =
+        g_ptr_array_new_with_free_func((GDestroyNotify)rift_store_rows_free);
+    for (guint i = 0; i < 40; i++) {
+      g_autoptr(RiftDoc) doc = NULL;
+      g_autoptr(RiftResult) r = NULL;
+      make_doc(i, &doc, &r);
+      guint8 hash[RIFT_STORE_HASH_LEN];
+      rift_store_hash(doc->text, doc->len, hash);
+      if (i == 30) { /* document 3's key, another hash */
+        rift_store_hash("Text of document 3.", 19, hash);
+        hash[RIFT_STORE_HASH_LEN - 1] ^= 1;
+      }
+      g_ptr_array_add(rows, rift_store_rows_new(s, doc, hash, r));
+    }
+    g_autoptr(GError) error = NULL;
+    gboolean ok = TRUE;
+    if (many) {
+      ok = rift_store_add_rows_n(s, (const RiftStoreRows *const *)rows->pdata,
+                                 rows->len, NULL, &error);
+    } else {
+      for (guint i = 0; i < rows->len && ok; i++)
+        ok = rift_store_add_rows(s, rows->pdata[i], NULL, &error);
+    }
+    g_assert_false(ok);
+    g_assert_error(error, RIFT_ERROR, RIFT_ERROR_STORE);
+    g_assert_nonnull(strstr(error->message, "shares its first 64 bits"));
+    g_assert_nonnull(strstr(error->message, "doc30"));
+  }
+}
+
 /* The same documents in another order, or split and merged, give the
  * same actors; in the same order, the same everything. */
 static void test_merge(void) {
@@ -662,6 +699,7 @@ int main(int argc, char **argv) {
   g_test_add_func("/store/schema", test_schema);
   g_test_add_func("/store/dedup", test_dedup);
   g_test_add_func("/store/rows-n", test_rows_n);
+  g_test_add_func("/store/key-collision", test_key_collision);
   g_test_add_func("/store/merge", test_merge);
   g_test_add_func("/store/query", test_query);
   g_test_add_func("/pool/order", test_pool_order);
