@@ -57,6 +57,27 @@ static gboolean content_word(const RiftCtx *c, guint i) {
 static const RiftActor *agent_owner(RiftCtx *c, guint j, guint floor,
                                     gboolean *generic);
 
+/* The state or organisation that opens the clause a say-verb reports,
+ * before i in i's sentence, when no other one stands between: "One
+ * diplomat said China's prospects are good, with its application
+ * supported by ..." ("its": China, not the last sentence's subject). */
+static const RiftActor *said_subject(RiftCtx *c, guint i) {
+  const RiftSentence *rs =
+      &g_array_index(c->t->sentences, RiftSentence, TOK(i).sentence);
+  const RiftActor *found = NULL;
+  for (guint j = rs->first; j < i; j++) {
+    const RiftMention *m = mention(c, j);
+    if (!m) continue;
+    guint k = m->first;
+    if (k > rs->first && ISL(k - 1, "the")) k--;
+    if (k > rs->first && ISL(k - 1, "that")) k--;
+    gboolean opens = k > rs->first && (BITS(k - 1) & W_SAY) && !mention(c, k - 1);
+    if (!is_person(m->actor)) found = opens ? m->actor : NULL;
+    j = m->last - 1;
+  }
+  return found;
+}
+
 static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
   const char *w = LOW(i);
   if (!strcmp(w, "it") || !strcmp(w, "its") || !strcmp(w, "itself")) {
@@ -70,6 +91,7 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
       return;
     }
     if (c->cur_it && c->cur_it_tok < i) actors_add(out, c->cur_it);
+    else if (said_subject(c, i)) actors_add(out, said_subject(c, i));
     else if (!(c->cur_it_unknown && c->cur_it_tok < i)) actors_add(out, c->last_it);
   } else if (!strcmp(w, "he") || !strcmp(w, "his") || !strcmp(w, "him") ||
              !strcmp(w, "she") || !strcmp(w, "her")) {
