@@ -1874,15 +1874,12 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       if (ISL(k, "no")) return;
       if (!content_word(c, k) || mention(c, k)) break;
     }
-    /* "the risk of Iranian attack", "the threat of sanctions": possible */
+    /* "the risk of Iranian attack", "the threat of sanctions", "signs of
+     * accord between X and Y": possible, not done */
     for (guint k = i, n = 0; k > s->first + 1 && n < 4; n++) {
       k--;
       if (ISL(k, "of")) {
-        if (ISL(k - 1, "risk") || ISL(k - 1, "threat") || ISL(k - 1, "possibility") ||
-            ISL(k - 1, "danger") || ISL(k - 1, "prospect") || ISL(k - 1, "fear") ||
-            ISL(k - 1, "fears") || ISL(k - 1, "likelihood") || ISL(k - 1, "chance") ||
-            ISL(k - 1, "spectre") || ISL(k - 1, "specter"))
-          flags |= RIFT_EDGE_HEDGED;
+        if (SEM(k - 1) & S_MAYBE) flags |= RIFT_EDGE_HEDGED;
         break;
       }
       if (!(content_word(c, k) || mention(c, k) || (BITS(k) & W_DET))) break;
@@ -2258,6 +2255,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
      * of the infinitive clause, before any "if"/"unless" */
     guint k = end + 1;
     const RiftActor *place = NULL; /* "to ban voting in East Jerusalem" */
+    /* "threatened to follow Brazil", "to join China in blocking": doing as
+     * the actor does threatens someone else */
+    if (SEM(k) & S_EMULATE) k = s->last;
     for (; k < s->last; k++) {
       if ((BITS(k) & (W_COND | W_SUB | W_SAY)) || ISL(k, ";") || ISL(k, ",")) break;
       const RiftMention *m = mention(c, k);

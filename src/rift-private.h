@@ -81,7 +81,9 @@ enum {
   S_ACCUSE = 1u << 14,    /* "accused X of arming Y": X's act, alleged */
   S_PLACE = 1u << 15,     /* "Mariupol, a Ukrainian city" */
   S_SPORT = 1u << 16,     /* a sports report: "striker", "tournament" */
-  S_MOTION = 1u << 17     /* "warships headed for a clash": moving toward it */
+  S_MOTION = 1u << 17,    /* "warships headed for a clash": moving toward it */
+  S_EMULATE = 1u << 18,   /* "threatened to follow Brazil": doing as X does */
+  S_MAYBE = 1u << 19      /* "the risk of", "signs of": what follows may not be */
 };
 
 typedef enum { CUE_VERB = 1, CUE_NOUN = 2, CUE_ADJ = 4 } RiftCuePos;
