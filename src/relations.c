@@ -35,6 +35,19 @@ static gboolean is_possessive_tok(const RiftCtx *c, guint i) {
   return TOK(i).kind == RIFT_TOK_PUNCT && (ISL(i, "'s") || ISL(i, "'"));
 }
 
+/* The name after a possessive at i is a firm's: "Japan's Canon Inc",
+ * "South Korea's <Lucky-Goldstar Group>" (Reuters marks firms with angle
+ * brackets). */
+static gboolean owns_company(const RiftCtx *c, guint i) {
+  guint k = i + 1;
+  if (k < c->ntok && ISL(k, "<")) return TRUE;
+  for (guint n = 0; k < c->ntok && n < 4; k++, n++) {
+    if (!(TOK(k).flags & RIFT_TOKF_CAP) || TOK(k).kind != RIFT_TOK_WORD) break;
+    if (SEM(k) & S_COMPANY) return TRUE;
+  }
+  return FALSE;
+}
+
 static void actors_add(RiftActors *as, const RiftActor *a) {
   if (!a) return;
   for (guint i = 0; i < as->n; i++)
@@ -499,6 +512,12 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
         return;
       }
     }
+    if (m && m->last + 1 < s->last && is_possessive_tok(c, m->last) &&
+        owns_company(c, m->last)) {
+      out->found = TRUE; /* "agreed with Japan's Canon Inc": a firm, no actor */
+      *end = m->last + 1;
+      return;
+    }
     if (m && m->last + 2 < s->last && ISL(m->last, "-") &&
         (ISL(m->last + 1, "backed") || ISL(m->last + 1, "led"))) {
       /* "the Cuban-backed Angolan government": the backer is a modifier
@@ -854,6 +873,10 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       guint of = st > s->first && ISL(st - 1, "the") ? st - 1 : st; /* "of the United States" */
       gboolean corporate = FALSE;
       if (of > s->first + 1 && (SEM(of - 2) & S_COMPANY)) corporate = TRUE;
+      if (m->last < s->last && is_possessive_tok(c, m->last) && owns_company(c, m->last)) {
+        j = st; /* "a unit of South Korea's <Lucky-Goldstar Group>": the firm's */
+        continue;
+      }
       /* "the platform 120 miles east of Bahrain": beside X, not X's (but
        * "the east of X" is part of it) */
       gboolean beside = of > s->first + 1 && ISL(of - 1, "of") && (SEM(of - 2) & S_COMPASS) &&
