@@ -35,6 +35,20 @@ static gboolean is_possessive_tok(const RiftCtx *c, guint i) {
   return TOK(i).kind == RIFT_TOK_PUNCT && (ISL(i, "'s") || ISL(i, "'"));
 }
 
+/* The name starting at st is the object of a gerund that opens its
+ * clause ("Isolating Iran helps Iraq", "Making Michael Howard leader gives
+ * us"): the gerund's clause is the subject, not the name.  floor: the
+ * sentence's first token. */
+static gboolean gerund_object(const RiftCtx *c, guint floor, guint st) {
+  if (st > floor && ISL(st - 1, "the")) st--;
+  if (st <= floor) return FALSE;
+  guint g = st - 1;
+  if (!(g == floor || ISL(g - 1, ":") || ISL(g - 1, "\""))) return FALSE;
+  return TOK(g).kind == RIFT_TOK_WORD && TOK(g).lower_len > 5 &&
+         g_str_has_suffix(LOW(g), "ing") && !mention(c, g) &&
+         !(BITS(g) & (W_PREP | W_TITLE | W_AGENT | W_SUB | W_CONJ));
+}
+
 /* The name after a possessive at i is a firm's: "Japan's Canon Inc",
  * "South Korea's <Lucky-Goldstar Group>" (Reuters marks firms with angle
  * brackets). */
@@ -193,7 +207,7 @@ static const RiftActor *agent_owner(RiftCtx *c, guint j, guint floor,
   while (k > floor && words < 4) {
     guint p = k - 1;
     const RiftMention *m = mention(c, p);
-    if (m) return m->actor;
+    if (m) return gerund_object(c, floor, m->first) ? NULL : m->actor;
     if (is_possessive_tok(c, p) && p > floor) {
       const RiftMention *mm = mention(c, p - 1);
       if (mm) return mm->actor;
@@ -877,6 +891,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         j = st; /* "a unit of South Korea's <Lucky-Goldstar Group>": the firm's */
         continue;
       }
+      if (gerund_object(c, s->first, st)) return; /* "Isolating Iran helps Iraq" */
       /* "the platform 120 miles east of Bahrain": beside X, not X's (but
        * "the east of X" is part of it) */
       gboolean beside = of > s->first + 1 && ISL(of - 1, "of") && (SEM(of - 2) & S_COMPASS) &&
