@@ -229,6 +229,9 @@ void rift__emit(RiftCtx *c, const RiftActors *src, const RiftActors *tgt,
 static gboolean keep_mention(RiftCtx *c, const RiftMention *m) {
   const RiftToken *tok = c->tok;
   guint f = m->first, l = m->last;
+  /* "Stanley Fischer ... Mr Fischer": the bare surname of someone else */
+  for (guint k = 0; l == f + 1 && k < c->n_not_person; k++)
+    if (c->not_person[k] == m->actor) return FALSE;
   if (f > 0 && tok[f - 1].sentence == tok[f].sentence) {
     const char *p = tok[f - 1].lower;
     if ((p[0] == 'e' || p[0] == 'p' || p[0] == 'a') &&
@@ -252,8 +255,11 @@ static gboolean keep_mention(RiftCtx *c, const RiftMention *m) {
     if (m->actor->type == RIFT_ACTOR_PERSON && l == f + 1 &&
         (tok[f - 1].flags & RIFT_TOKF_CAP) && tok[f - 1].kind == RIFT_TOK_WORD &&
         !(tok[f - 1].flags & RIFT_TOKF_ALLCAPS) && c->ment_at[f - 1] == RIFT__NONE &&
-        !c->bits[f - 1] && !(c->info[f - 1] && c->info[f - 1]->cues))
+        !c->bits[f - 1] && !(c->info[f - 1] && c->info[f - 1]->cues)) {
+      if (c->n_not_person < G_N_ELEMENTS(c->not_person))
+        c->not_person[c->n_not_person++] = m->actor;
       return FALSE;
+    }
   }
   if (l < c->ntok && tok[l].sentence == tok[f].sentence &&
       (c->bits[l] & W_NONSTATE) && m->actor->type == RIFT_ACTOR_STATE)

@@ -236,6 +236,11 @@ typedef struct {
                                    ("Iran urged the UN to condemn X"), for
                                    the current cue only */
   GPtrArray *edges;             /* RiftEdge */
+  /* people the document names with a given name their alias lacks
+   * ("Stanley Fischer" is not Joschka Fischer): its bare "Mr Fischer"
+   * later is that other person too */
+  const RiftActor *not_person[8];
+  guint n_not_person;
 } RiftCtx;
 
 
