@@ -2819,6 +2819,13 @@ static void track_pairs(RiftCtx *c, const Sent *s) {
     const RiftMention *b = mention(c, q);
     if (b) {
       c->last_pair.n = 0;
+      /* the whole list: "Malaysia, Indonesia and Thailand" */
+      for (guint p = a->first; p >= s->first + 2 && ISL(p - 1, ",");) {
+        const RiftMention *x = mention(c, p - 2);
+        if (!x) break;
+        actors_add(&c->last_pair, x->actor);
+        p = x->first;
+      }
       actors_add(&c->last_pair, a->actor);
       actors_add(&c->last_pair, b->actor);
       c->pair_sentence = TOK(i).sentence;
