@@ -2251,12 +2251,18 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     guint bk = i; /* "was fired", not "were reported to have fired" */
     while (bk > s->first && (BITS(bk - 1) & W_ADV)) bk--;
     gboolean be_ppart = bk > s->first && (BITS(bk - 1) & W_BE);
-    if (!subj.n && be_ppart && after < s->last && prep_follows(c, s, after, cue))
-      find_np_right(c, s, after + 1, &subj, &after_tgt, 0); /* "a rocket was fired at Israel by Hamas" */
+    guint at = after; /* past an origin first: "fired from Lebanon at Israel" */
+    if (at + 1 < s->last && ISL(at, "from")) {
+      guint q = at + 1;
+      if (q < s->last && ISL(q, "the")) q++;
+      if (q < s->last && mention(c, q)) at = mention(c, q)->last;
+    }
+    if (!subj.n && be_ppart && at < s->last && prep_follows(c, s, at, cue))
+      find_np_right(c, s, at + 1, &subj, &after_tgt, 0); /* "a rocket was fired at Israel by Hamas" */
     if (!src.n && subj.n && be_ppart && cue->polarity < 0 && cue->strength <= -7) {
       /* "a mortar bomb was fired at Israel from the Gaza Strip": a
        * violent act's origin, when no agent is named, is its side */
-      for (guint k = MAX(after, after_tgt); k + 1 < s->last && k < after + 10; k++) {
+      for (guint k = after; k + 1 < s->last && k < after + 10; k++) {
         if (TOK(k).kind == RIFT_TOK_PUNCT || (BITS(k) & (W_SUB | W_SAY | W_CONJ))) break;
         if (!ISL(k, "from")) continue;
         guint q = k + 1;
