@@ -80,6 +80,8 @@ static gboolean content_word(const RiftCtx *c, guint i) {
                       W_MODAL | W_NEG | W_CONJ | W_SUB | W_SAY));
 }
 
+static gboolean verbish(RiftCtx *c, guint i);
+
 /* Resolves a pronoun at i; conservative: NULL where unsure. */
 static const RiftActor *agent_owner(RiftCtx *c, guint j, guint floor,
                                     gboolean *generic);
@@ -116,6 +118,29 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
       actors_add(out, mention(c, k - 2)->actor);
       out->found = TRUE;
       return;
+    }
+    if (i >= 2 && (BITS(i) & W_POSS) && (ISL(i - 1, "over") || ISL(i - 1, "for"))) {
+      /* "cut ties with Iran over its support for", "thanked Syria for its
+       * help": the actor just named, the one the reason is about */
+      const RiftSentence *rs = &g_array_index(c->t->sentences, RiftSentence, TOK(i).sentence);
+      for (guint q = i - 1; q > rs->first;) {
+        q--;
+        if (TOK(q).kind == RIFT_TOK_PUNCT || (BITS(q) & (W_SUB | W_SAY))) break;
+        const RiftMention *m = mention(c, q);
+        if (!m) continue;
+        if (is_person(m->actor)) break;
+        /* "the Taliban faction that controls Afghanistan for its
+         * support": past the relative clause, onto its head */
+        guint r = m->first;
+        if (r > rs->first && ISL(r - 1, "the")) r--;
+        if (r >= rs->first + 2 && (BITS(r - 2) & W_REL) && (verbish(c, r - 1) || content_word(c, r - 1))) {
+          q = r - 2;
+          continue;
+        }
+        actors_add(out, m->actor);
+        out->found = TRUE;
+        return;
+      }
     }
     if (c->cur_it && c->cur_it_tok < i) actors_add(out, c->cur_it);
     else if (said_subject(c, i)) actors_add(out, said_subject(c, i));
