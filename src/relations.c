@@ -2608,6 +2608,26 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       }
     }
   }
+  if (!tgt.n && subj.n && cue->polarity > 0) {
+    /* "welcomed the ceasefire agreement between Armenia and Azerbaijan":
+     * a stance toward the parties of the accord (GUIDELINES) */
+    for (guint k = trig_end, n = 0; k + 2 < s->last && n < 5; k++, n++) {
+      if (!(BITS(k) & W_DET) && !content_word(c, k)) break;
+      gboolean accord = FALSE;
+      for (guint x = 0; c->cues[k] && x < c->cues[k]->len; x++) {
+        const RiftCueForm *g = c->cues[k]->pdata[x];
+        if ((g->pos & CUE_NOUN) && g->cue->polarity > 0 &&
+            rift__lexicon_cue_has_prep(g->cue, "between"))
+          accord = TRUE;
+      }
+      if (!accord || !ISL(k + 1, "between")) continue;
+      RiftActors parties = {0};
+      guint e2;
+      find_np_right(c, s, k + 2, &parties, &e2, 1);
+      if (parties.n > 1) tgt = parties;
+      break;
+    }
+  }
   if (tgt.reciprocal) {
     /* "India and Pakistan accused each other" */
     emit_each_other(c, s, &subj, cue, i, trig_end, flags);
