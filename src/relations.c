@@ -739,6 +739,18 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
     gboolean closed_verb = (BITS(k) & (W_AUX | W_BE | W_MODAL)) != 0 ||
                            ((BITS(k) & W_SAY) && !after_det); /* "the claims of" */
     gboolean participle = g_str_has_suffix(LOW(k), "ed");
+    if (depth < 2 && noun_seen && participle && !closed_verb && TOK(k).kind == RIFT_TOK_WORD) {
+      /* "the sanctions imposed by the EU", "the attack carried out by
+       * Hamas": the act's doer, named after "by" */
+      guint q = k + 1;
+      if (q + 1 < s->last && ISL(q + 1, "by") && TOK(q).kind == RIFT_TOK_WORD &&
+          !(TOK(q).flags & RIFT_TOKF_CAP))
+        q++; /* "carried out by", "drawn up by" */
+      if (q + 1 < s->last && ISL(q, "by")) {
+        find_np_right_mode(c, s, q + 1, out, end, depth + 1, mode & ~NP_MOVE);
+        return;
+      }
+    }
     /* "a grand jury investigating the Iran arms scandal": a participle
      * with an object of its own ends the noun phrase */
     if (noun_seen && !after_det && k + 1 < s->last && g_str_has_suffix(LOW(k), "ing") &&
