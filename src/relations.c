@@ -382,8 +382,10 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
     if ((TOK(p).kind == RIFT_TOK_NUM || amount_word(c, p) ||
          (ISL(p, "in") && p > s->first && (amount_word(c, p - 1) || TOK(p - 1).kind == RIFT_TOK_NUM)) ||
          ISL(p, "worth")) && steps < 5) {
+      /* an amount is one step, however many tokens: "$500 million" */
+      gboolean inside = p + 1 < n && (TOK(p + 1).kind == RIFT_TOK_NUM || amount_word(c, p + 1));
+      if (!inside) steps++;
       k = p;
-      steps++;
       continue;
     }
     /* "announced a new package of military aid", "a fresh round of
