@@ -1426,7 +1426,10 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       if (!a && pp_owner && saw_be) a = pp_owner; /* "a plan drafted by X was rejected" */
       if (a) {
         actors_add(out, a);
-        c->owner_only = TRUE;
+        /* "al-Qaeda militants", "Houthi rebels": a group's own fighters
+         * act for it (a state's "separatists" are not the state's, and a
+         * party's "rebels" are against it) */
+        if (!((BITS(j) & W_NONSTATE) && a->type == RIFT_ACTOR_GROUP)) c->owner_only = TRUE;
         if (saw_be) *passive = TRUE;
       }
     }
