@@ -279,6 +279,27 @@ static gboolean parse_cues(RiftLexicon *lx, const char *data, GError **error) {
       if (*p == ' ') c->nwords++;
     inflect(lx, c);
   }
+  /* lines of one lemma told apart by their prepositions ("vote for",
+   * "vote against"): each fires only on its own preposition */
+  g_autoptr(GHashTable) by_lemma = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+                                                          (GDestroyNotify)g_ptr_array_unref);
+  for (guint i = 0; i < lx->cue_list->len; i++) {
+    RiftCue *a = lx->cue_list->pdata[i];
+    GPtrArray *same = g_hash_table_lookup(by_lemma, a->lemma);
+    if (!same) {
+      same = g_ptr_array_new();
+      g_hash_table_insert(by_lemma, (gpointer)a->lemma, same);
+    }
+    for (guint j = 0; j < same->len; j++) {
+      RiftCue *b = same->pdata[j];
+      if (a->pos == b->pos && (a->polarity > 0) != (b->polarity > 0) &&
+          !((a->flags | b->flags) & CUEF_LIGHTVERB) && a->preps[0] && b->preps[0]) {
+        a->flags |= CUEF_SPLIT;
+        b->flags |= CUEF_SPLIT;
+      }
+    }
+    g_ptr_array_add(same, a);
+  }
   return TRUE;
 }
 

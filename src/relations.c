@@ -142,8 +142,9 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
         return;
       }
     }
+    const RiftActor *said = NULL;
     if (c->cur_it && c->cur_it_tok < i) actors_add(out, c->cur_it);
-    else if (said_subject(c, i)) actors_add(out, said_subject(c, i));
+    else if ((said = said_subject(c, i))) actors_add(out, said);
     else if (!(c->cur_it_unknown && c->cur_it_tok < i)) actors_add(out, c->last_it);
   } else if (!strcmp(w, "he") || !strcmp(w, "his") || !strcmp(w, "him") ||
              !strcmp(w, "she") || !strcmp(w, "her")) {
@@ -2988,24 +2989,21 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
     /* lines of one lemma told apart by their prepositions ("vote for",
      * "vote against"): only the one whose preposition follows, none
      * without one ("the UN vote condemning Russia" gave both signs) */
-    guint p = i + 1;
-    while (p < s.last && ((BITS(p) & (W_ADV | W_TIME)) ||
-                          (TOK(p).kind == RIFT_TOK_WORD && g_str_has_suffix(LOW(p), "ly"))))
-      p++;
-    if (p + 1 < s.last && ISL(p, "by") && mention(c, p + 1))
-      p = mention(c, p + 1)->last; /* "voted by Congress for the Contras" */
+    guint p = G_MAXUINT;
     for (guint k = 0; k < cf->len; k++) {
       const RiftCueForm *f = cf->pdata[k];
       if (multi && f->cue->nwords == 1) continue; /* "stood by" is not passive */
-      gboolean split = FALSE;
-      for (guint x = 0; x < cf->len && !split; x++) {
-        const RiftCueForm *g = cf->pdata[x];
-        split = g->cue != f->cue && (g->pos & f->pos) && g->cue->nwords == f->cue->nwords &&
-                (g->cue->polarity > 0) != (f->cue->polarity > 0) &&
-                !((f->cue->flags | g->cue->flags) & CUEF_LIGHTVERB) &&
-                f->cue->preps[0] && g->cue->preps[0] && !strcmp(g->cue->lemma, f->cue->lemma);
+      if (f->cue->flags & CUEF_SPLIT) {
+        if (p == G_MAXUINT) {
+          p = i + 1;
+          while (p < s.last && ((BITS(p) & (W_ADV | W_TIME)) ||
+                                (TOK(p).kind == RIFT_TOK_WORD && g_str_has_suffix(LOW(p), "ly"))))
+            p++;
+          if (p + 1 < s.last && ISL(p, "by") && mention(c, p + 1))
+            p = mention(c, p + 1)->last; /* "voted by Congress for the Contras" */
+        }
+        if (!(p < s.last && rift__lexicon_cue_has_prep(f->cue, LOW(p)))) continue;
       }
-      if (split && !(p < s.last && rift__lexicon_cue_has_prep(f->cue, LOW(p)))) continue;
       handle_cue(c, &s2, i, f);
     }
   }
