@@ -2892,6 +2892,14 @@ static void update_coref(RiftCtx *c, const Sent *s) {
     if (as.n > 1 || plural) c->last_plural = as;
     if (is_person(m->actor)) c->last_person = m->actor;
     else c->last_it = m->actor;
+    if (!is_person(m->actor)) {
+      /* "Russian President Vladimir Putin spoke": the person the state's
+       * title names is the subject too, for a "he" later */
+      guint q = m->last;
+      for (guint n = 0; q < s->last && n < 4 && !mention(c, q) && (BITS(q) & W_TITLE); n++) q++;
+      const RiftMention *pm = q > m->last && q < s->last ? mention(c, q) : NULL;
+      if (pm && is_person(pm->actor)) c->last_person = pm->actor;
+    }
     return;
   }
 }
