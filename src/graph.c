@@ -255,6 +255,18 @@ static GPtrArray *select_nodes(RiftGraph *g, GPtrArray *edges) {
   return out;
 }
 
+gboolean rift_graph_count(RiftGraph *g, const RiftGraphOptions *o, guint *n_nodes,
+                          guint *n_edges, GError **error) {
+  GPtrArray *edges = select_edges(g, o, error);
+  if (!edges) return FALSE;
+  GPtrArray *nodes = select_nodes(g, edges);
+  if (n_nodes) *n_nodes = nodes->len;
+  if (n_edges) *n_edges = edges->len;
+  g_ptr_array_unref(nodes);
+  g_ptr_array_unref(edges);
+  return TRUE;
+}
+
 static void set(void *obj, const char *name, const char *value) {
   agsafeset(obj, (char *)name, (char *)value, (char *)"");
 }

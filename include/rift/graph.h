@@ -37,6 +37,11 @@ void rift_graph_add_edge(RiftGraph *g, const char *source,
 
 guint rift_graph_n_nodes(const RiftGraph *g);
 guint rift_graph_n_edges(const RiftGraph *g);
+/* The actors and edges a graph written with opts holds (after
+ * --min-evidence, --focus and --top).  FALSE with error set if opts
+ * cannot apply (a focus naming no actor). */
+gboolean rift_graph_count(RiftGraph *g, const RiftGraphOptions *opts,
+                          guint *n_nodes, guint *n_edges, GError **error);
 
 /* Formats: "dot", "png", "svg", "pdf" (libgvc), "json", "csv".
  * rift_graph_format_from_path picks one from an extension, or NULL. */

@@ -78,9 +78,10 @@ int cmd_build(int argc, char **argv) {
       cli_error("%s", error->message);
       return EXIT_FAIL;
     }
-    if (!quiet && !g_str_equal(*o, "-"))
-      fprintf(stderr, "rift: wrote %s (%u actors, %u edges)\n", *o,
-              rift_graph_n_nodes(graph), rift_graph_n_edges(graph));
+    guint n_nodes = 0, n_edges = 0;
+    if (!quiet && !g_str_equal(*o, "-") &&
+        rift_graph_count(graph, &go, &n_nodes, &n_edges, NULL))
+      fprintf(stderr, "rift: wrote %s (%u actors, %u edges)\n", *o, n_nodes, n_edges);
   }
   return cli_finish_stdout(EXIT_OK);
 }

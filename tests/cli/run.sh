@@ -52,6 +52,11 @@ check "json output" python3 -c "import json,sys; d=json.load(open('$tmp/k.json')
 check "--focus keeps the neighbourhood" grep -q 'RUS -> SRB' "$tmp/f.dot"
 check "--focus drops the rest" sh -c "! grep -q 'NATO ->' '$tmp/f.dot' || grep -q 'SRB\|YUG' '$tmp/f.dot'"
 
+# the summary counts what was drawn, after the filters
+"$rift" build "$src/samples" --top 2 -o "$tmp/t.dot" 2>"$tmp/t.err"
+check "--top 2 draws two edges" [ "$(grep -c -- '->' "$tmp/t.dot")" -eq 2 ]
+check "the summary counts the drawn edges" grep -q "(.* actors, 2 edges)" "$tmp/t.err"
+
 # extract: the JSON Lines contract
 "$rift" extract "$src/samples/kosovo-independence.txt" > "$tmp/k.jsonl" 2>/dev/null
 check "extract exits 0" [ $? -eq 0 ]
