@@ -49,6 +49,17 @@ static gboolean gerund_object(const RiftCtx *c, guint floor, guint st) {
          !(BITS(g) & (W_PREP | W_TITLE | W_AGENT | W_SUB | W_CONJ));
 }
 
+/* The mention starting at st is left out of its phrase: "all members
+ * except Britain", "apart from Hungary", "other than Japan". */
+static gboolean excluded(const RiftCtx *c, guint floor, guint st) {
+  if (st > floor && ISL(st - 1, "the")) st--;
+  if (st <= floor) return FALSE;
+  if (ISL(st - 1, "except") || ISL(st - 1, "excluding")) return TRUE;
+  return st - 1 > floor &&
+         ((ISL(st - 1, "from") && (ISL(st - 2, "apart") || ISL(st - 2, "aside"))) ||
+          (ISL(st - 1, "than") && ISL(st - 2, "other")));
+}
+
 /* The name after a possessive at i is a firm's: "Japan's Canon Inc",
  * "South Korea's <Lucky-Goldstar Group>" (Reuters marks firms with angle
  * brackets). */
@@ -554,6 +565,10 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
         return;
       }
     }
+    if (m && excluded(c, s->first, m->first)) {
+      k = m->last; /* "backed everyone except Germany" */
+      continue;
+    }
     if (m && m->last + 1 < s->last && is_possessive_tok(c, m->last) &&
         owns_company(c, m->last)) {
       out->found = TRUE; /* "agreed with Japan's Canon Inc": a firm, no actor */
@@ -927,8 +942,10 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       guint of = st > s->first && ISL(st - 1, "the") ? st - 1 : st; /* "of the United States" */
       gboolean corporate = FALSE;
       if (of > s->first + 1 && (SEM(of - 2) & S_COMPANY)) corporate = TRUE;
-      if (m->last < s->last && is_possessive_tok(c, m->last) && owns_company(c, m->last)) {
-        j = st; /* "a unit of South Korea's <Lucky-Goldstar Group>": the firm's */
+      if ((m->last < s->last && is_possessive_tok(c, m->last) && owns_company(c, m->last)) ||
+          excluded(c, s->first, st)) {
+        j = st; /* "a unit of South Korea's <Lucky-Goldstar Group>": the firm's;
+                 * "every state apart from Hungary": not Hungary */
         continue;
       }
       if (gerund_object(c, s->first, st)) return; /* "Isolating Iran helps Iraq" */
