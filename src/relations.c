@@ -1173,6 +1173,8 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
     if ((b & W_HEDGE) && (j + 1 == v || ISL(j + 1, "to") ||
                           (BITS(j + 1) & (W_ADV | W_NEG)))) {
       *flags |= RIFT_EDGE_HEDGED; /* "plans to", "reportedly funded" */
+      if (j > s->first + 1 && (ISL(j - 1, "stands") || ISL(j - 1, "stood") || ISL(j - 1, "stand")))
+        j--; /* "the EU stands ready to support" */
       continue;
     }
     if (b & W_ADV) continue;
@@ -2655,10 +2657,12 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
             rift__lexicon_cue_has_prep(g->cue, "between"))
           accord = TRUE;
       }
-      if (!accord || !ISL(k + 1, "between")) continue;
+      guint bw = k + 1; /* "the ceasefire agreed between X and Y" */
+      if (bw + 1 < s->last && g_str_has_suffix(LOW(bw), "ed") && content_word(c, bw)) bw++;
+      if (!accord || !ISL(bw, "between")) continue;
       RiftActors parties = {0};
       guint e2;
-      find_np_right(c, s, k + 2, &parties, &e2, 1);
+      find_np_right(c, s, bw + 1, &parties, &e2, 1);
       if (parties.n > 1) tgt = parties;
       break;
     }
