@@ -153,6 +153,18 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
         return;
       }
     }
+    if (i >= 4 && (BITS(i) & W_POSS) && ISL(i - 2, "to") && mention(c, i - 3)) {
+      /* "urged Iran to halt its enrichment": the asked, who is to act */
+      const RiftMention *am = mention(c, i - 3);
+      guint q = am->first;
+      if (q > 0 && ISL(q - 1, "the")) q--;
+      if (q > 1 && ((SEM(q - 1) & S_ASK) || (ISL(q - 1, "on") && (SEM(q - 2) & S_ASK))) &&
+          !is_person(am->actor)) {
+        actors_add(out, am->actor);
+        out->found = TRUE;
+        return;
+      }
+    }
     const RiftActor *said = NULL;
     if (c->cur_it && c->cur_it_tok < i) actors_add(out, c->cur_it);
     else if ((said = said_subject(c, i))) actors_add(out, said);
@@ -2704,6 +2716,35 @@ static gboolean clause_verb(RiftCtx *c, guint q) {
  * objections", "Despite protests from China, Japan sent ships", "over
  * the objections of the UN" (the objector opposes the main clause's
  * subject); "in defiance of the UN" (the subject opposes the defied). */
+/* "We call on Azerbaijan to stop its military operation", "urged Iran to
+ * halt its enrichment": demanding that the asked cease its own act is a
+ * demand against its will (GUIDELINES), the asker's stance against it. */
+static void handle_stop_demand(RiftCtx *c, const Sent *s) {
+  static char *no_preps[] = {NULL};
+  static const RiftCue demand = {"demand to stop", CUE_VERB, -1, -3.0f, 0, no_preps, 1};
+  for (guint i = s->first + 2; i + 1 < s->last; i++) {
+    if (!(BITS(i) & W_CANCEL) || !ISL(i - 1, "to") || !(ISL(i + 1, "its") || ISL(i + 1, "their")))
+      continue;
+    const RiftMention *pm = mention(c, i - 2);
+    if (!pm || pm->first <= s->first) continue;
+    RiftActors asked = {0};
+    actors_add(&asked, pm->actor);
+    guint q = coord_left(c, pm->first, s->first, &asked, NULL);
+    q = q > s->first ? q - 1 : q;
+    if (ISL(q, "the") && q > s->first) q--;
+    gboolean on = ISL(q, "on") && q > s->first && (SEM(q - 1) & S_ASK);
+    if (!(SEM(q) & S_ASK) && !on) continue;
+    guint at = on ? q - 1 : q, fl = 0;
+    RiftActors asker = {0};
+    gboolean passive = FALSE;
+    find_subject(c, s, at, &asker, &fl, &passive, 0);
+    if (passive || (fl & (F_NEG | RIFT_EDGE_HEDGED | RIFT_EDGE_PREDICTED | RIFT_EDGE_CONDITIONAL)))
+      continue;
+    c->asker.n = 0; /* the asker is the source here */
+    emit(c, s, &asker, &asked, &demand, at, at + 1, fl);
+  }
+}
+
 static void handle_concession(RiftCtx *c, const Sent *s) {
   for (guint i = s->first; i + 2 < s->last; i++) {
     if (!(BITS(i) & W_PREP)) continue; /* most tokens */
@@ -3037,6 +3078,7 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
     }
   }
   handle_concession(c, &s);
+  handle_stop_demand(c, &s);
   note_statement_speaker(c, &s);
   update_coref(c, &s);
 }
