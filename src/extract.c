@@ -303,6 +303,34 @@ static gboolean keep_mention(RiftCtx *c, const RiftMention *m) {
   return TRUE;
 }
 
+/* "the African Development Bank (ADB)": the document defines an acronym
+ * the dictionary gives to another actor (the Asian Development Bank);
+ * every bare use of it in this document is the defined one. */
+static void defined_acronyms(RiftCtx *c) {
+  const RiftToken *tok = c->tok;
+  GArray *ms = c->mentions;
+  const char *surface[8];
+  const RiftActor *actor[8];
+  guint n = 0;
+  for (guint i = 0; i + 1 < ms->len && n < G_N_ELEMENTS(surface); i++) {
+    const RiftMention *a = &g_array_index(ms, RiftMention, i);
+    const RiftMention *b = &g_array_index(ms, RiftMention, i + 1);
+    if (b->last != b->first + 1 || a->last + 1 != b->first || b->last >= c->ntok ||
+        strcmp(tok[a->last].lower, "(") || strcmp(tok[b->last].lower, ")") ||
+        !(tok[b->first].flags & RIFT_TOKF_ALLCAPS) || a->actor == b->actor ||
+        a->actor->type == RIFT_ACTOR_PERSON)
+      continue;
+    surface[n] = tok[b->first].lower;
+    actor[n++] = a->actor;
+  }
+  for (guint i = 0; n && i < ms->len; i++) {
+    RiftMention *m = &g_array_index(ms, RiftMention, i);
+    if (m->last != m->first + 1 || !(tok[m->first].flags & RIFT_TOKF_ALLCAPS)) continue;
+    for (guint k = 0; k < n; k++)
+      if (!strcmp(tok[m->first].lower, surface[k])) m->actor = actor[k];
+  }
+}
+
 int rift__mention_cmp(gconstpointer a, gconstpointer b) {
   const RiftMention *x = a, *y = b;
   return x->first < y->first ? -1 : x->first > y->first;
@@ -428,6 +456,7 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
     RiftMention *m = &g_array_index(kept, RiftMention, i);
     for (guint k = m->first; k < m->last; k++) c->ment_at[k] = i;
   }
+  defined_acronyms(c);
   GPtrArray *owned = g_ptr_array_new_with_free_func(g_free);
   rift__names_find(c, owned);
   rift__groups_find(c, owned);
