@@ -54,10 +54,17 @@ static gboolean gerund_object(const RiftCtx *c, guint floor, guint st) {
 static gboolean excluded(const RiftCtx *c, guint floor, guint st) {
   if (st > floor && ISL(st - 1, "the")) st--;
   if (st <= floor) return FALSE;
-  if (ISL(st - 1, "except") || ISL(st - 1, "excluding")) return TRUE;
-  return st - 1 > floor &&
-         ((ISL(st - 1, "from") && (ISL(st - 2, "apart") || ISL(st - 2, "aside"))) ||
-          (ISL(st - 1, "than") && ISL(st - 2, "other")));
+  guint w; /* the exclusion's first word */
+  if (ISL(st - 1, "except") || ISL(st - 1, "excluding")) w = st - 1;
+  else if (st - 1 > floor &&
+           ((ISL(st - 1, "from") && (ISL(st - 2, "apart") || ISL(st - 2, "aside"))) ||
+            (ISL(st - 1, "than") && ISL(st - 2, "other"))))
+    w = st - 2;
+  else
+    return FALSE;
+  /* "nobody except Russia", "no one other than Iran": the one who did */
+  return !(w > floor && (ISL(w - 1, "nobody") || ISL(w - 1, "none") ||
+                         (ISL(w - 1, "one") && w - 1 > floor && ISL(w - 2, "no"))));
 }
 
 /* The name after a possessive at i is a firm's: "Japan's Canon Inc",
