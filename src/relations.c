@@ -397,6 +397,7 @@ static void find_np_right(RiftCtx *c, const Sent *s, guint k, RiftActors *out,
 static gboolean amount_word(RiftCtx *c, guint k) {
   return ISL(k, "dollars") || ISL(k, "euros") || ISL(k, "pounds") || ISL(k, "dlrs") ||
          ISL(k, "yen") || ISL(k, "million") || ISL(k, "billion") || ISL(k, "trillion") ||
+         ISL(k, "millions") || ISL(k, "billions") || ISL(k, "trillions") ||
          ISL(k, "mln") || ISL(k, "bln") || ISL(k, "bn") || ISL(k, "$") ||
          ISL(k, "\xc2\xa3") || ISL(k, "\xe2\x82\xac");
 }
@@ -412,7 +413,8 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
     /* "pledged 2 billion dollars in military aid", "$95 million in aid" */
     if ((TOK(p).kind == RIFT_TOK_NUM || amount_word(c, p) ||
          (ISL(p, "in") && p > s->first && (amount_word(c, p - 1) || TOK(p - 1).kind == RIFT_TOK_NUM)) ||
-         ISL(p, "worth")) && steps < 5) {
+         (ISL(p, "of") && p > s->first && amount_word(c, p - 1) && amount_word(c, p + 1)) ||
+         ISL(p, "worth")) && steps < 5) { /* "billions of dollars in aid" */
       /* an amount is one step, however many tokens: "$500 million" */
       gboolean inside = p + 1 < n && (TOK(p + 1).kind == RIFT_TOK_NUM || amount_word(c, p + 1));
       if (!inside) steps++;
