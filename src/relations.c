@@ -2125,6 +2125,12 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
           k--;
           continue;
         }
+        if (TOK(k - 1).kind == RIFT_TOK_NUM || amount_word(c, k - 1) ||
+            (k >= s->first + 2 && (ISL(k - 1, "in") || ISL(k - 1, "of")) &&
+             (amount_word(c, k - 2) || TOK(k - 2).kind == RIFT_TOK_NUM))) {
+          k--; /* "received billions of dollars in military aid from" */
+          continue;
+        }
         if (!(content_word(c, k - 1) || (BITS(k - 1) & (W_DET | W_POSS)) || mention(c, k - 1)) ||
             c->cues[k - 1])
           break;
