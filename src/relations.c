@@ -2117,7 +2117,14 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       gboolean is_recv = FALSE;
       while (k > s->first) {
         if (SEM(k - 1) & S_RECEIVE) {
-          is_recv = TRUE;
+          /* "Cuba has been under a US embargo", "Iran remains under UN
+           * sanctions"; not "West Germany, under pressure from its farm
+           * lobby," nor "a ceiling under its OPEC quota" */
+          guint b = k - 1; /* "is also under" */
+          while (b > s->first && (BITS(b - 1) & W_ADV)) b--;
+          is_recv = !ISL(k - 1, "under") ||
+                    (b > s->first && ((BITS(b - 1) & W_BE) || ISL(b - 1, "remains") ||
+                                      ISL(b - 1, "remained") || ISL(b - 1, "remain")));
           break;
         }
         if (k >= s->first + 2 && (ISL(k - 1, "to") || ISL(k - 1, "in")) &&
