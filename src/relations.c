@@ -100,6 +100,19 @@ static gboolean content_word(const RiftCtx *c, guint i) {
 
 static gboolean verbish(RiftCtx *c, guint i);
 
+/* The ask verb that governs the actor(s) whose list starts at first
+ * ("urged Iran", "called on Russia", "asked the UN"): its position, or
+ * G_MAXUINT. */
+static guint ask_verb_before(const RiftCtx *c, guint floor, guint first) {
+  guint q = first;
+  if (q > floor && ISL(q - 1, "the")) q--;
+  if (q <= floor) return G_MAXUINT;
+  q--;
+  if (SEM(q) & S_ASK) return q;
+  if (ISL(q, "on") && q > floor && (SEM(q - 1) & S_ASK)) return q - 1;
+  return G_MAXUINT;
+}
+
 /* Resolves a pronoun at i; conservative: NULL where unsure. */
 static const RiftActor *agent_owner(RiftCtx *c, guint j, guint floor,
                                     gboolean *generic);
@@ -163,10 +176,8 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
     if (i >= 4 && (BITS(i) & W_POSS) && ISL(i - 2, "to") && mention(c, i - 3)) {
       /* "urged Iran to halt its enrichment": the asked, who is to act */
       const RiftMention *am = mention(c, i - 3);
-      guint q = am->first;
-      if (q > 0 && ISL(q - 1, "the")) q--;
-      if (q > 1 && ((SEM(q - 1) & S_ASK) || (ISL(q - 1, "on") && (SEM(q - 2) & S_ASK))) &&
-          !is_person(am->actor)) {
+      const RiftSentence *rs = &g_array_index(c->t->sentences, RiftSentence, TOK(i).sentence);
+      if (ask_verb_before(c, rs->first, am->first) != G_MAXUINT && !is_person(am->actor)) {
         actors_add(out, am->actor);
         out->found = TRUE;
         return;
@@ -402,6 +413,14 @@ static gboolean amount_word(RiftCtx *c, guint k) {
          ISL(k, "\xc2\xa3") || ISL(k, "\xe2\x82\xac");
 }
 
+/* Token p belongs to an amount: a number, a unit ("million", "dollars",
+ * "$"), or the "in" / "of" after one ("billions of dollars in aid"). */
+static gboolean amount_tok(RiftCtx *c, guint floor, guint p) {
+  return TOK(p).kind == RIFT_TOK_NUM || amount_word(c, p) ||
+         ((ISL(p, "in") || ISL(p, "of")) && p > floor &&
+          (amount_word(c, p - 1) || TOK(p - 1).kind == RIFT_TOK_NUM));
+}
+
 static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
                         guint *flags, RiftActors *tgt) {
   guint k = n;
@@ -411,10 +430,8 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
     guint p = k - 1;
     if (ISL(p, "\"") || ((BITS(p) & W_TITLE) && indirect)) { k = p; continue; }
     /* "pledged 2 billion dollars in military aid", "$95 million in aid" */
-    if ((TOK(p).kind == RIFT_TOK_NUM || amount_word(c, p) ||
-         (ISL(p, "in") && p > s->first && (amount_word(c, p - 1) || TOK(p - 1).kind == RIFT_TOK_NUM)) ||
-         (ISL(p, "of") && p > s->first && amount_word(c, p - 1) && amount_word(c, p + 1)) ||
-         ISL(p, "worth")) && steps < 5) { /* "billions of dollars in aid" */
+    if (((amount_tok(c, s->first, p) && !(ISL(p, "of") && !amount_word(c, p + 1))) ||
+         ISL(p, "worth")) && steps < 5) {
       /* an amount is one step, however many tokens: "$500 million" */
       gboolean inside = p + 1 < n && (TOK(p + 1).kind == RIFT_TOK_NUM || amount_word(c, p + 1));
       if (!inside) steps++;
@@ -1091,16 +1108,14 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
           /* "asked Britain and France to condemn": every conjunct */
           RiftActors asked = {0};
           actors_add(&asked, pm->actor);
-          guint q = coord_left(c, pm->first, s->first, &asked, NULL);
-          q = q > s->first ? q - 1 : q;
-          if (ISL(q, "the") && q > s->first) q--;
-          if ((SEM(q) & S_ASK) || (ISL(q, "on") && q > s->first && (SEM(q - 1) & S_ASK))) {
+          guint at = ask_verb_before(c, s->first, coord_left(c, pm->first, s->first, &asked, NULL));
+          if (at != G_MAXUINT) {
             for (guint x = 0; x < asked.n; x++) actors_add(out, asked.a[x]);
             out->found = TRUE;
             *flags |= RIFT_EDGE_HEDGED;
-            if (depth == 0 && !ISL(q, "for")) {
+            if (depth == 0 && !ISL(at, "for")) {
               /* the asker stands where it asks the asked to stand */
-              guint aflags = 0, at = ISL(q, "on") ? q - 1 : q;
+              guint aflags = 0;
               gboolean apassive = FALSE;
               c->asker.n = 0;
               find_subject(c, s, at, &c->asker, &aflags, &apassive, depth + 1);
@@ -2132,9 +2147,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
           k--;
           continue;
         }
-        if (TOK(k - 1).kind == RIFT_TOK_NUM || amount_word(c, k - 1) ||
-            (k >= s->first + 2 && (ISL(k - 1, "in") || ISL(k - 1, "of")) &&
-             (amount_word(c, k - 2) || TOK(k - 2).kind == RIFT_TOK_NUM))) {
+        if (amount_tok(c, s->first, k - 1)) {
           k--; /* "received billions of dollars in military aid from" */
           continue;
         }
@@ -2751,12 +2764,9 @@ static void handle_stop_demand(RiftCtx *c, const Sent *s) {
     if (!pm || pm->first <= s->first) continue;
     RiftActors asked = {0};
     actors_add(&asked, pm->actor);
-    guint q = coord_left(c, pm->first, s->first, &asked, NULL);
-    q = q > s->first ? q - 1 : q;
-    if (ISL(q, "the") && q > s->first) q--;
-    gboolean on = ISL(q, "on") && q > s->first && (SEM(q - 1) & S_ASK);
-    if (!(SEM(q) & S_ASK) && !on) continue;
-    guint at = on ? q - 1 : q, fl = 0;
+    guint at = ask_verb_before(c, s->first, coord_left(c, pm->first, s->first, &asked, NULL));
+    if (at == G_MAXUINT) continue;
+    guint fl = 0;
     RiftActors asker = {0};
     gboolean passive = FALSE;
     find_subject(c, s, at, &asker, &fl, &passive, 0);
