@@ -430,8 +430,7 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
     guint p = k - 1;
     if (ISL(p, "\"") || ((BITS(p) & W_TITLE) && indirect)) { k = p; continue; }
     /* "pledged 2 billion dollars in military aid", "$95 million in aid" */
-    if (((amount_tok(c, s->first, p) && !(ISL(p, "of") && !amount_word(c, p + 1))) ||
-         ISL(p, "worth")) && steps < 5) {
+    if ((amount_tok(c, s->first, p) || ISL(p, "worth")) && steps < 5) {
       /* an amount is one step, however many tokens: "$500 million" */
       gboolean inside = p + 1 < n && (TOK(p + 1).kind == RIFT_TOK_NUM || amount_word(c, p + 1));
       if (!inside) steps++;
