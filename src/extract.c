@@ -380,6 +380,27 @@ static GPrivate scratch_key = G_PRIVATE_INIT(scratch_free);
  * input does not pin its memory for the rest of a run. */
 #define SCRATCH_KEEP_BYTES (1u << 20)
 
+/* Whether the document names two actors an edge could join.  Every actor
+ * the relations stage names comes from a mention: its own actor, or the
+ * one that actor folds to (a statement's author, the dateline's state);
+ * an edge joins two of them that differ at the output's level.  With
+ * fewer than two, no edge can come out, and the stage is skipped (most
+ * news names one state or none: 70% of the bulk corpus). */
+static gboolean two_sides(const RiftCtx *c) {
+  const char *first = NULL;
+  for (guint i = 0; i < c->mentions->len; i++) {
+    const RiftActor *m = g_array_index(c->mentions, RiftMention, i).actor;
+    const RiftActor *both[2] = {m, rift_dict_fold(c->dict, m, c->date)};
+    for (guint k = 0; k < 2; k++) {
+      const RiftActor *a = level_actor(c, both[k]);
+      if (!a) continue;
+      if (!first) first = a->id;
+      else if (strcmp(first, a->id) != 0) return TRUE;
+    }
+  }
+  return FALSE;
+}
+
 RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
   RiftCtx ctx = {0}, *c = &ctx;
   c->ex = ex;
@@ -531,8 +552,9 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
     }
   }
   gboolean sports_report = (sport >= 5 && sport * 100 >= c->ntok) || scores >= 3;
-  for (guint si = 0; si < c->t->sentences->len && !sports_report; si++)
-    rift__relations_sentence(c, si);
+  if (!sports_report && two_sides(c))
+    for (guint si = 0; si < c->t->sentences->len; si++)
+      rift__relations_sentence(c, si);
 
   for (guint i = 0; i < ents->len; i++) {
     const RiftActor *a = g_array_index(ents, EntCount, i).actor;

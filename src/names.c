@@ -13,6 +13,7 @@
 #include <string.h>
 
 #define TOK(i) (c->tok[(i)])
+#define ISL(i, w) RIFT__LOWER_IS(TOK(i), w)
 #define BITS(i) (c->bits[(i)])
 
 /* Adds found mentions to the document's, in text order, and re-indexes
@@ -257,9 +258,8 @@ void rift__coref_definites(RiftCtx *c) {
     if (m) {
       Kind k = kind_of_actor(m->actor);
       /* "met in Brussels": a place, not an antecedent */
-      gboolean place = i > 0 && (!strcmp(TOK(i - 1).lower, "in") ||
-                                 !strcmp(TOK(i - 1).lower, "at") ||
-                                 !strcmp(TOK(i - 1).lower, "near"));
+      gboolean place = i > 0 && (ISL(i - 1, "in") || ISL(i - 1, "at") ||
+                                 ISL(i - 1, "near"));
       if (k != K_NONE && !place) {
         last[k] = m->actor;
         last_sent[k] = TOK(i).sentence;
@@ -270,7 +270,7 @@ void rift__coref_definites(RiftCtx *c) {
         if (titled[h] == m->actor) titled_sent[h] = TOK(i).sentence;
       for (guint b = 1; m->actor->type == RIFT_ACTOR_PERSON && b <= 2 && b <= i; b++) {
         if (b == 2 && !(BITS(i - 1) & W_TITLE)) break; /* "Secretary-General Ban" */
-        gint h = head_index(TOK(i - b).lower);
+        gint h = kind_of_head(c, i - b) == K_NONE ? -1 : head_index(TOK(i - b).lower);
         if (h >= 0 && heads[h].k == K_PERSON) {
           titled[h] = m->actor;
           titled_sent[h] = TOK(i).sentence;
@@ -282,8 +282,9 @@ void rift__coref_definites(RiftCtx *c) {
     }
     if (i == 0) continue;
     Kind k = kind_of_head(c, i);
-    if (k == K_NONE && TOK(i).lower[0] != 's') continue; /* most tokens */
-    if (i + 1 < c->ntok && !strcmp(TOK(i).lower, "state") &&
+    gboolean state = ISL(i, "state");
+    if (k == K_NONE && !state) continue; /* most tokens */
+    if (i + 1 < c->ntok && state &&
         TOK(i).sentence == TOK(i + 1).sentence &&
         (!strcmp(TOK(i + 1).lower, "television") || !strcmp(TOK(i + 1).lower, "media") ||
          !strcmp(TOK(i + 1).lower, "radio") || !strcmp(TOK(i + 1).lower, "tv"))) {

@@ -15,7 +15,7 @@
 #define LOW(i) (c->tok[(i)].lower)
 #define IS(i, w) (LOW(i)[0] == (w)[0] && strcmp(LOW(i), (w)) == 0)
 /* IS for a string literal: a length test and an inlined memcmp */
-#define ISL(i, w) (TOK(i).lower_len == sizeof(w "") - 1 && memcmp(LOW(i), w, sizeof(w "") - 1) == 0)
+#define ISL(i, w) RIFT__LOWER_IS(TOK(i), w)
 #define BITS(i) (c->bits[(i)])
 #define SEM(i) (c->info[(i)] ? c->info[(i)]->sem : 0u) /* S_* lexical sets */
 

@@ -175,6 +175,11 @@ int rift__date_cmp(const char *a, const char *b);
 
 #define RIFT__NONE (-1)
 
+/* A token's lower-case form equals the literal w: a length check and an
+ * inlined compare, not a call to strcmp. */
+#define RIFT__LOWER_IS(tok, w) \
+  ((tok).lower_len == sizeof(w "") - 1 && memcmp((tok).lower, w, sizeof(w "") - 1) == 0)
+
 typedef struct {
   const RiftActor *a[8];  /* coordinated actors ("Germany and France") */
   guint n;

@@ -477,7 +477,6 @@ static void split_sentences(RiftText *t) {
         end = TRUE;
         next_para = blank;
       } else {
-        const char *lw = tok[i].lower;
         char last = t->text[tok[i].end - 1];
         guint j = i + 1;
         /* a word token not ending in "." cannot end a sentence here */
@@ -503,9 +502,9 @@ static void split_sentences(RiftText *t) {
         if (!stop && tok[i].kind == RIFT_TOK_WORD && last == '.' && next_cap) {
           /* "U.S." or "Inc." at a sentence end: split only before a word
            * that starts sentences */
-          gboolean title = strcmp(lw, "mr.") == 0 || strcmp(lw, "mrs.") == 0 ||
-                           strcmp(lw, "ms.") == 0 || strcmp(lw, "dr.") == 0 ||
-                           strlen(lw) == 2;
+          gboolean title = RIFT__LOWER_IS(tok[i], "mr.") || RIFT__LOWER_IS(tok[i], "mrs.") ||
+                           RIFT__LOWER_IS(tok[i], "ms.") || RIFT__LOWER_IS(tok[i], "dr.") ||
+                           tok[i].lower_len == 2;
           if (!title && starter(tok[j].lower)) end = TRUE;
         }
       }
@@ -541,7 +540,7 @@ static void mark_datelines(RiftText *t) {
     guint k = i;
     while (k < s->last && k < i + 9 &&
            (tok[k].kind != RIFT_TOK_WORD || (tok[k].flags & RIFT_TOKF_CAP))) {
-      if (strcmp(tok[k].lower, "-") == 0 || strcmp(tok[k].lower, "--") == 0) {
+      if (RIFT__LOWER_IS(tok[k], "-") || RIFT__LOWER_IS(tok[k], "--")) {
         end = k + 1;
         break;
       }
