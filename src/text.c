@@ -566,9 +566,28 @@ static void mark_quotes(RiftText *t) {
   }
 }
 
-void rift_text_reset(RiftText *t, const char *text, gsize len) {
+/* Sets t->text to the normalised text.  Most news is ASCII with no
+ * character reference and no CR, which normalises to itself: it is copied
+ * into the buffer the last text left, not into a new one each time. */
+static void set_text(RiftText *t, const char *text, gsize len) {
+  if (!memchr(text, '&', len) && !memchr(text, '\r', len) && all_ascii(text, len)) {
+    if (len + 1 > t->text_room) {
+      g_free(t->text);
+      t->text_room = len + 1 + len / 4;
+      t->text = g_malloc(t->text_room);
+    }
+    memcpy(t->text, text, len);
+    t->text[len] = 0;
+    t->len = len;
+    return;
+  }
   g_free(t->text);
   t->text = rift_text_normalize(text, len, &t->len);
+  t->text_room = t->len + 1;
+}
+
+void rift_text_reset(RiftText *t, const char *text, gsize len) {
+  set_text(t, text, len);
   if (!t->tokens) {
     t->tokens = g_array_new(FALSE, FALSE, sizeof(RiftToken));
     t->sentences = g_array_new(FALSE, FALSE, sizeof(RiftSentence));

@@ -71,6 +71,7 @@ typedef struct {
   gsize lower_len;
   gsize lower_room;       /* bytes allocated at lower */
   guint tokens_room;      /* tokens the array has room for */
+  gsize text_room;        /* bytes allocated at text */
 } RiftText;
 
 /* Returns (transfer full) the analysed text of (text, len). */
