@@ -276,7 +276,7 @@ static const char *intern_lower(RiftText *t, const char *s, gsize n,
   return g_string_chunk_insert(t->strings, low);
 }
 
-static void add_token(RiftText *t, gsize start, gsize end, RiftTokKind kind) {
+static void add_token(RiftText *t, gsize start, gsize end, RiftTokKind kind, guint pre) {
   /* filled in place: a token built on the stack and copied costs a call
    * and a store-forwarding stall on every token; the array's room is
    * kept in t->tokens_room */
@@ -295,7 +295,7 @@ static void add_token(RiftText *t, gsize start, gsize end, RiftTokKind kind) {
   const char *s = t->text + start;
   gsize n = end - start;
   int letters = 0, upper = 0;
-  guint flags = 0;
+  guint flags = pre; /* RIFT_TOKF_NL, RIFT_TOKF_BLANK */
   tok->lower = intern_lower(t, s, n, &letters, &upper, tok);
   if (kind == RIFT_TOK_WORD) {
     unsigned char b = s[0];
@@ -309,12 +309,17 @@ static void add_token(RiftText *t, gsize start, gsize end, RiftTokKind kind) {
 static void tokenize(RiftText *t) {
   const char *s = t->text;
   gsize len = t->len, i = 0;
+  guint newlines = 0;
   while (i < len) {
     unsigned char c = s[i];
     if (byte_class[c] & CL_SPACE) {
+      newlines += c == '\n';
       i++;
       continue;
     }
+    /* the line breaks before the token this turn adds (each adds one) */
+    guint pre = newlines ? RIFT_TOKF_NL | (newlines > 1 ? RIFT_TOKF_BLANK : 0) : 0;
+    newlines = 0;
     gunichar u;
     int n;
     if (is_word_char(s + i, &u, &n)) {
@@ -407,7 +412,7 @@ static void tokenize(RiftText *t) {
         break;
       }
       /* a dotted token like "U.S-led": split at the hyphen after the dots */
-      add_token(t, start, i, digits ? RIFT_TOK_NUM : RIFT_TOK_WORD);
+      add_token(t, start, i, digits ? RIFT_TOK_NUM : RIFT_TOK_WORD, pre);
       continue;
     }
     if (c == '\'' && i + 1 < len && (s[i + 1] == 's' || s[i + 1] == 'S') &&
@@ -416,7 +421,7 @@ static void tokenize(RiftText *t) {
       gunichar w;
       int k;
       if (i + 2 >= len || !is_word_char(s + i + 2, &w, &k)) {
-        add_token(t, i, i + 2, RIFT_TOK_PUNCT);
+        add_token(t, i, i + 2, RIFT_TOK_PUNCT, pre);
         i += 2;
         continue;
       }
@@ -425,30 +430,21 @@ static void tokenize(RiftText *t) {
     if (c == '-' && i + 1 < len && s[i + 1] == '-') {
       gsize start = i;
       while (i < len && s[i] == '-') i++;
-      add_token(t, start, i, RIFT_TOK_PUNCT);
+      add_token(t, start, i, RIFT_TOK_PUNCT, pre);
       continue;
     }
     if (c == '.' && i + 2 < len && s[i + 1] == '.' && s[i + 2] == '.') {
-      add_token(t, i, i + 3, RIFT_TOK_PUNCT);
+      add_token(t, i, i + 3, RIFT_TOK_PUNCT, pre);
       i += 3;
       continue;
     }
     int m = c < 0x80 ? 1 : (int)(g_utf8_next_char(s + i) - (s + i));
-    add_token(t, i, i + m, RIFT_TOK_PUNCT);
+    add_token(t, i, i + m, RIFT_TOK_PUNCT, pre);
     i += m;
   }
 }
 
 /* ---- sentences ---- */
-
-static gboolean newline_between(const RiftText *t, gsize a, gsize b,
-                                gboolean *blank) {
-  int nl = 0;
-  for (gsize i = a; i < b; i++)
-    if (t->text[i] == '\n') nl++;
-  *blank = nl >= 2;
-  return nl > 0;
-}
 
 /* Capitalised function words that start sentences after "U.S." */
 static gboolean starter(const char *lower) {
@@ -469,13 +465,13 @@ static void split_sentences(RiftText *t) {
   RiftToken *tok = (RiftToken *)t->tokens->data;
   for (guint i = 0; i < n; i++) {
     gboolean end = FALSE, next_para = FALSE;
+    tok[i].sentence = t->sentences->len;
     if (i + 1 == n) {
       end = TRUE;
     } else {
-      gboolean blank;
-      if (newline_between(t, tok[i].end, tok[i + 1].start, &blank)) {
+      if (tok[i + 1].flags & RIFT_TOKF_NL) {
         end = TRUE;
-        next_para = blank;
+        next_para = (tok[i + 1].flags & RIFT_TOKF_BLANK) != 0;
       } else {
         char last = t->text[tok[i].end - 1];
         guint j = i + 1;
@@ -511,7 +507,6 @@ static void split_sentences(RiftText *t) {
     }
     if (end) {
       RiftSentence sent = {first, i + 1, tok[first].start, tok[i].end, para};
-      for (guint k = first; k <= i; k++) tok[k].sentence = t->sentences->len;
       if (para) tok[first].flags |= RIFT_TOKF_PARA;
       g_array_append_val(t->sentences, sent);
       first = i + 1;

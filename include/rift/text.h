@@ -54,6 +54,8 @@ static inline guint32 rift_text_hash(const char *s, gsize n) {
 #define RIFT_TOKF_PARA     (1u << 2) /* first token of a paragraph */
 #define RIFT_TOKF_DATELINE (1u << 3) /* part of a dateline */
 #define RIFT_TOKF_QUOTE_IN (1u << 4) /* inside double quotes */
+#define RIFT_TOKF_NL       (1u << 5) /* a line break before it */
+#define RIFT_TOKF_BLANK    (1u << 6) /* a blank line (two breaks or more) before it */
 
 typedef struct {
   guint32 first, last; /* token range [first, last) */

@@ -27,6 +27,21 @@ static void test_quotes_and_lines(void) {
   g_autoptr(RiftText) t = rift_text_new("He said \"no.\" Then left.", 24);
   g_autofree char *s0 = sentence(t, 0);
   g_assert_cmpstr(s0, ==, "He said \"no.\"");
+  /* line breaks are marked on the token after them; a blank line opens a
+   * paragraph; every token knows its sentence */
+  const char *lines = "Top line\nNext one\r\n\r\n  New paragraph here.";
+  g_autoptr(RiftText) l = rift_text_new(lines, strlen(lines));
+  guint16 want[] = {0, 0, RIFT_TOKF_NL, 0, RIFT_TOKF_NL | RIFT_TOKF_BLANK, 0, 0, 0};
+  guint sent[] = {0, 0, 1, 1, 2, 2, 2, 2};
+  g_assert_cmpuint(l->tokens->len, ==, G_N_ELEMENTS(want));
+  for (guint i = 0; i < l->tokens->len; i++) {
+    const RiftToken *k = &g_array_index(l->tokens, RiftToken, i);
+    g_assert_cmpuint(k->flags & (RIFT_TOKF_NL | RIFT_TOKF_BLANK), ==, want[i]);
+    g_assert_cmpuint(k->sentence, ==, sent[i]);
+  }
+  g_assert_cmpuint(l->sentences->len, ==, 3);
+  g_assert_true(g_array_index(l->tokens, RiftToken, 4).flags & RIFT_TOKF_PARA);
+  g_assert_false(g_array_index(l->tokens, RiftToken, 2).flags & RIFT_TOKF_PARA);
 }
 
 static void test_tokens(void) {
