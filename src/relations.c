@@ -138,6 +138,49 @@ static const RiftActor *said_subject(RiftCtx *c, guint i) {
   return found;
 }
 
+/* The subject of tokens [first, last): the first state, organisation or
+ * group named before the first verb and not after a preposition.  NULL
+ * when a verb or a person comes first (the subject is something else). */
+static const RiftActor *span_subject(RiftCtx *c, guint first, guint last) {
+  for (guint k = first; k < last; k++) {
+    const RiftMention *m = mention(c, k);
+    if (m) {
+      if (k > first && (BITS(k - 1) & W_PREP)) {
+        k = m->last - 1;
+        continue;
+      }
+      return is_person(m->actor) ? NULL : m->actor;
+    }
+    if (verbish(c, k)) return NULL;
+  }
+  return NULL;
+}
+
+/* "it" in a quote that opens its sentence is something the quote itself
+ * named: the subject of its own sentence before it, else of the quoted
+ * sentence before, else nothing: not the subject of the story around the
+ * quote ('"The new route can open at once. It will provide what our
+ * neighbours need," he said' after "The US Congress is considering ...").
+ * FALSE when a word outside quotes comes before it ('Russia said that "it
+ * will respond"'). */
+static gboolean quoted_it(RiftCtx *c, guint i, RiftActors *out) {
+  const RiftSentence *rs = &g_array_index(c->t->sentences, RiftSentence, TOK(i).sentence);
+  if (!(TOK(i).flags & RIFT_TOKF_QUOTE_IN)) return FALSE;
+  for (guint k = rs->first; k < i; k++)
+    if (!(TOK(k).flags & RIFT_TOKF_QUOTE_IN) && !ISL(k, "\"")) return FALSE;
+  const RiftActor *a = span_subject(c, rs->first, i);
+  if (!a && TOK(i).sentence > 0) {
+    const RiftSentence *prev =
+        &g_array_index(c->t->sentences, RiftSentence, TOK(i).sentence - 1);
+    gboolean same_quote = prev->last > prev->first &&
+                          (TOK(prev->last - 1).flags & RIFT_TOKF_QUOTE_IN) &&
+                          !(TOK(rs->first).flags & RIFT_TOKF_PARA);
+    if (same_quote) a = span_subject(c, prev->first, prev->last);
+  }
+  actors_add(out, a);
+  return TRUE;
+}
+
 static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
   const char *w = LOW(i);
   if (!strcmp(w, "it") || !strcmp(w, "its") || !strcmp(w, "itself")) {
@@ -184,6 +227,7 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
       }
     }
     const RiftActor *said = NULL;
+    if (quoted_it(c, i, out)) return;
     if (c->cur_it && c->cur_it_tok < i) actors_add(out, c->cur_it);
     else if ((said = said_subject(c, i))) actors_add(out, said);
     else if (!(c->cur_it_unknown && c->cur_it_tok < i)) actors_add(out, c->last_it);
