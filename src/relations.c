@@ -996,7 +996,7 @@ static guint pp_before(RiftCtx *c, const Sent *s, guint j) {
 /* Finds the subject of the verb at v, scanning left. */
 static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
                          guint *flags, gboolean *passive, int depth) {
-  gboolean saw_be = FALSE;
+  gboolean saw_be = FALSE, perfect = FALSE;
   const RiftActor *pp_owner = NULL; /* "forces in Guinea" */
   if (depth > 4) return;
   /* "Russian aircraft including helicopter gunships killed", "British
@@ -1246,7 +1246,15 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       else modal_flags(c, b, j, flags);
       continue;
     }
-    if (b & W_BE) { saw_be = TRUE; continue; }
+    /* "is rumoured to have attacked", "is believed to have armed": the
+     * participle is the perfect of an active infinitive; the "is" before
+     * belongs to the raising verb, not to a passive */
+    if (b & W_BE) {
+      if (!perfect) saw_be = TRUE;
+      continue;
+    }
+    if ((b & W_AUX) && ISL(j, "have") && j > s->first && ISL(j - 1, "to") && j + 1 == v)
+      perfect = TRUE;
     if (b & W_AUX) continue;
     if (b & W_REFUSE) { *flags ^= F_NEG; continue; }
     if ((b & W_HEDGE) && (j + 1 == v || ISL(j + 1, "to") ||
