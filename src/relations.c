@@ -2036,6 +2036,19 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     if (!prep_follows(c, s, after, cue) && after + 1 < s->last && content_word(c, after) &&
         !c->cues[after] && prep_follows(c, s, after + 1, cue))
       after++;
+    else if (!prep_follows(c, s, after, cue) && after + 1 < s->last && c->cues[after] &&
+             prep_follows(c, s, after + 1, cue)) {
+      /* "the sanctions imposed on Iran (by the EU)", "aid sent to Haiti":
+       * the light verb's participle between the noun and its target */
+      const GPtrArray *lf = c->cues[after];
+      for (guint x = 0; x < lf->len; x++) {
+        const RiftCueForm *g = lf->pdata[x];
+        if ((g->cue->flags & CUEF_LIGHTVERB) && (g->forms & FORM_PPART)) {
+          after++;
+          break;
+        }
+      }
+    }
     guint end = after;
     if (prep_follows(c, s, after, cue) && !infinitive_at(c, s, after)) /* not "aid to rebuild Europe" */
       find_np_right_mode(c, s, after + 1, &tgt, &end, 0, NP_DIR);
@@ -2155,7 +2168,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
           break;
         k--;
       }
-      gboolean from = after < s->last && ISL(after, "from");
+      /* "won the backing of Poland": after a verb of receiving, "of"
+       * names the giver as "from" does */
+      gboolean from = after < s->last && (ISL(after, "from") || ISL(after, "of"));
       if (is_recv && (from || !prep_follows(c, s, after, cue))) { /* not "U.S. complaints about X" */
         RiftActors giver = {0}, taker = {0};
         guint e2;
