@@ -2088,6 +2088,19 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     if (!prep_follows(c, s, after, cue) && after + 1 < s->last && content_word(c, after) &&
         !c->cues[after] && prep_follows(c, s, after + 1, cue))
       after++;
+    else if (!prep_follows(c, s, after, cue) && after + 1 < s->last && c->cues[after] &&
+             prep_follows(c, s, after + 1, cue)) {
+      /* "the sanctions imposed on Iran (by the EU)", "aid sent to Haiti":
+       * the light verb's participle between the noun and its target */
+      const GPtrArray *lf = c->cues[after];
+      for (guint x = 0; x < lf->len; x++) {
+        const RiftCueForm *g = lf->pdata[x];
+        if ((g->cue->flags & CUEF_LIGHTVERB) && (g->forms & FORM_PPART)) {
+          after++;
+          break;
+        }
+      }
+    }
     guint end = after;
     if (prep_follows(c, s, after, cue) && !infinitive_at(c, s, after)) /* not "aid to rebuild Europe" */
       find_np_right_mode(c, s, after + 1, &tgt, &end, 0, NP_DIR);
@@ -2207,7 +2220,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
           break;
         k--;
       }
-      gboolean from = after < s->last && ISL(after, "from");
+      /* "won the backing of Poland": after a verb of receiving, "of"
+       * names the giver as "from" does */
+      gboolean from = after < s->last && (ISL(after, "from") || ISL(after, "of"));
       if (is_recv && (from || !prep_follows(c, s, after, cue))) { /* not "U.S. complaints about X" */
         RiftActors giver = {0}, taker = {0};
         guint e2;
@@ -2798,6 +2813,141 @@ static gboolean clause_verb(RiftCtx *c, guint q) {
           ISL(q, "went") || ISL(q, "held") || ISL(q, "kept") || ISL(q, "made"));
 }
 
+/* The subject of the clause an adverbial phrase from token i to end
+ * hangs on: the clause after the phrase's comma when the phrase leads the
+ * sentence ("Despite US objections, Japan sent ships"), else the main
+ * verb before it ("Japan sent ships despite US objections").  FALSE when
+ * there is none or the clause is passive. */
+static gboolean pp_clause_subject(RiftCtx *c, const Sent *s, guint i, guint end,
+                                  RiftActors *subj, guint *flags) {
+  gboolean passive = FALSE;
+  Sent main = *s;
+  guint v = G_MAXUINT;
+  gboolean leads = i == s->first || (TOK(i - 1).flags & RIFT_TOKF_DATELINE);
+  if (leads || ISL(i - 1, "but") || ISL(i - 1, ",") || ISL(i - 1, "and")) {
+    guint comma = end;
+    while (comma < s->last && !ISL(comma, ",")) comma++;
+    if (comma < s->last) {
+      main.first = comma + 1;
+      for (guint q = comma + 1; q < s->last && v == G_MAXUINT; q++)
+        if (clause_verb(c, q)) v = q;
+    } else if (leads)
+      return FALSE;
+  }
+  if (v == G_MAXUINT) {
+    /* the main verb: the first one of the sentence, or after the last
+     * verb of saying ("Russia said the EU lifted the ban despite"), not
+     * an infinitive ("defended plans to end the embargo, despite") */
+    gboolean open = TRUE;
+    for (guint q = s->first; q < i; q++) {
+      if ((BITS(q) & W_SAY) && !mention(c, q)) {
+        open = TRUE;
+        v = G_MAXUINT;
+        continue;
+      }
+      if (open && clause_verb(c, q) && !(q > s->first && ISL(q - 1, "to"))) {
+        v = q;
+        open = FALSE;
+      }
+    }
+  }
+  if (v == G_MAXUINT) return FALSE;
+  find_subject(c, &main, v, subj, flags, &passive, 0);
+  /* "Kenya did not send troops in support of Uganda": a negation anywhere
+   * in the clause (find_subject sees it only before its verb, and the
+   * verb found may be "did") */
+  gboolean trails = main.first == s->first;
+  guint q0 = trails ? v : main.first;
+  while (trails && q0 > s->first && !(BITS(q0 - 1) & (W_SAY | W_SUB)) &&
+         TOK(q0 - 1).kind != RIFT_TOK_PUNCT)
+    q0--; /* back to the clause's start: "would not" before the verb */
+  for (guint q = q0; q < (trails ? i : s->last); q++) {
+    if (!trails && q > v && (TOK(q).kind == RIFT_TOK_PUNCT || (BITS(q) & (W_SUB | W_SAY))))
+      break;
+    if (BITS(q) & W_NEG) *flags |= F_NEG;
+  }
+  return subj->n && !passive;
+}
+
+/* Stances carried by an adverbial "in NOUN PREP": "Cuba sent troops in
+ * support of the MPLA", "Lithuania recalled its envoy in protest against
+ * China's move", "In solidarity with Kyiv, Poland closed the border" (the
+ * clause's subject toward the phrase's actor); "Iran seized a tanker in
+ * retaliation for Britain's seizure of its ship" (toward the agent of the
+ * act retaliated for).  The noun is bare after "in" (one adjective may
+ * come between: "in full support of"); "in defiance of" is
+ * handle_concession's.  Only a name heading the phrase or modifying its
+ * head is read: "in protest against the killing of Palestinians" names a
+ * victim, not the protested. */
+static void handle_stance_pp(RiftCtx *c, const Sent *s) {
+  for (guint i = s->first; i + 3 < s->last; i++) {
+    if (!ISL(i, "in")) continue; /* most tokens */
+    guint n = i + 1;
+    if (content_word(c, n) && !c->cues[n] && !mention(c, n)) n++; /* "in full support of" */
+    if (n + 2 >= s->last || !c->cues[n] || ISL(n, "defiance")) continue;
+    const GPtrArray *cf = c->cues[n];
+    const RiftCue *cue = NULL;
+    gboolean avenged = FALSE; /* "in retaliation for X's attack" */
+    for (guint x = 0; cf && x < cf->len && !cue; x++) {
+      const RiftCueForm *f = cf->pdata[x];
+      if (!(f->pos & CUE_NOUN) || f->cue->pos != CUE_NOUN || !(f->cue->flags & CUEF_LIGHT))
+        continue;
+      if (rift__lexicon_cue_has_prep(f->cue, LOW(n + 1))) cue = f->cue;
+      else if (ISL(n + 1, "for") && f->cue->polarity < 0 && ISL(n, "retaliation")) {
+        cue = f->cue;
+        avenged = TRUE;
+      }
+    }
+    if (!cue) continue;
+    RiftActors who = {0};
+    guint j = n + 2, end = j;
+    if (avenged) {
+      /* the avenged act: a hostile noun and its agent ("Hamas rocket
+       * attacks", "Britain's seizure") */
+      const RiftCue *act = NULL;
+      guint k = j;
+      for (; k < s->last && k < j + 5 && !act; k++) {
+        if (is_possessive_tok(c, k) || mention(c, k)) continue;
+        if (TOK(k).kind == RIFT_TOK_PUNCT) break;
+        if ((act = oppose_noun(c, k))) break;
+        if (verbish(c, k) || (BITS(k) & (W_CONJ | W_SUB | W_PREP))) break;
+      }
+      if (!act) continue;
+      Sent np = *s;
+      np.first = j;
+      nominal_agent(c, &np, k, &who);
+      end = k + 1;
+      if (!who.n && k + 2 < s->last && ISL(k + 1, "by") && mention(c, k + 2)) {
+        actors_add(&who, mention(c, k + 2)->actor); /* "an attack by Israel" */
+        end = mention(c, k + 2)->last;
+      }
+    } else {
+      /* the phrase's head and premodifiers, up to its first preposition:
+       * "the U.S.-backed government", "China's decision", "Serbia and
+       * Montenegro" */
+      for (guint k = j; k < s->last && k < j + 8; k++) {
+        const RiftMention *m = mention(c, k);
+        if (m) {
+          actors_add(&who, m->actor);
+          k = m->last - 1;
+          end = m->last;
+          continue;
+        }
+        if (is_possessive_tok(c, k) || (BITS(k) & W_DET) || ISL(k, "and") || ISL(k, "-") ||
+            (content_word(c, k) && !verbish(c, k)))
+          continue;
+        break;
+      }
+    }
+    if (!who.n) continue;
+    RiftActors subj = {0};
+    guint flags = 0;
+    if (!pp_clause_subject(c, s, i, end, &subj, &flags)) continue;
+    emit(c, s, &subj, &who, cue, n, n + 2, flags);
+    if ((cue->flags & CUEF_SYM) && !avenged) emit(c, s, &who, &subj, cue, n, n + 2, flags);
+  }
+}
+
 /* Stances carried by a concession: "the EU lifted the ban despite US
  * objections", "Despite protests from China, Japan sent ships", "over
  * the objections of the UN" (the objector opposes the main clause's
@@ -2898,44 +3048,9 @@ static void handle_concession(RiftCtx *c, const Sent *s) {
       }
       if (!who.n) continue;
     }
-    /* the main clause: after the concession's comma when it leads the
-     * sentence, else the verb before it */
     RiftActors subj = {0};
     guint flags = 0;
-    gboolean passive = FALSE;
-    Sent main = *s;
-    guint v = G_MAXUINT;
-    gboolean leads = i == s->first || (TOK(i - 1).flags & RIFT_TOKF_DATELINE);
-    if (leads || ISL(i - 1, "but") || ISL(i - 1, ",") || ISL(i - 1, "and")) {
-      guint comma = end;
-      while (comma < s->last && !ISL(comma, ",")) comma++;
-      if (comma < s->last) {
-        main.first = comma + 1;
-        for (guint q = comma + 1; q < s->last && v == G_MAXUINT; q++)
-          if (clause_verb(c, q)) v = q;
-      } else if (leads)
-        continue;
-    }
-    if (v == G_MAXUINT) {
-      /* the main verb: the first one of the sentence, or after the last
-       * verb of saying ("Russia said the EU lifted the ban despite"), not
-       * an infinitive ("defended plans to end the embargo, despite") */
-      gboolean open = TRUE;
-      for (guint q = s->first; q < i; q++) {
-        if ((BITS(q) & W_SAY) && !mention(c, q)) {
-          open = TRUE;
-          v = G_MAXUINT;
-          continue;
-        }
-        if (open && clause_verb(c, q) && !(q > s->first && ISL(q - 1, "to"))) {
-          v = q;
-          open = FALSE;
-        }
-      }
-    }
-    if (v == G_MAXUINT) continue;
-    find_subject(c, &main, v, &subj, &flags, &passive, 0);
-    if (!subj.n || passive) continue;
+    if (!pp_clause_subject(c, s, i, end, &subj, &flags)) continue;
     flags &= ~F_NEG; /* "did not back down despite US objections": the objection stands */
     if (defiance) emit(c, s, &subj, &who, cue, k, k + 1, flags);
     else emit(c, s, &who, &subj, cue, k, k + 1, flags);
@@ -3161,6 +3276,7 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
     }
   }
   handle_concession(c, &s);
+  handle_stance_pp(c, &s);
   handle_stop_demand(c, &s);
   note_statement_speaker(c, &s);
   update_coref(c, &s);
