@@ -1598,7 +1598,21 @@ static gboolean demanded_clause(RiftCtx *c, const Sent *s, guint t0) {
   gboolean verb_between = FALSE; /* a clause's subject is before its verb */
   for (guint j = t0; j > s->first + 1;) {
     j--;
-    if (TOK(j).kind == RIFT_TOK_PUNCT || ISL(j, "and") || ISL(j, "but")) break;
+    if (ISL(j, ",")) {
+      /* "hoped that despite the scandal, Congress would approve": an
+       * adverbial phrase fronted in the clause, between "that" and its
+       * subject */
+      guint q = j;
+      while (q > s->first + 1 && q + 8 > j && TOK(q - 1).kind != RIFT_TOK_PUNCT &&
+             !ISL(q - 1, "that"))
+        q--;
+      if (q > s->first + 1 && q < j && ISL(q - 1, "that") && (BITS(q) & (W_PREP | W_SUB))) {
+        j = q;
+        continue;
+      }
+    }
+    if ((TOK(j).kind == RIFT_TOK_PUNCT && !ISL(j, "'s")) || ISL(j, "and") || ISL(j, "but"))
+      break;
     if (ISL(j, "to") || (verbish(c, j) && !(BITS(j) & (W_AUX | W_MODAL | W_BE)) && !mention(c, j)))
       verb_between = TRUE;
     if (ISL(j, "that")) {
