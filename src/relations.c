@@ -2833,7 +2833,7 @@ static gboolean clause_verb(RiftCtx *c, guint q) {
  * verb before it ("Japan sent ships despite US objections").  FALSE when
  * there is none or the clause is passive. */
 static gboolean pp_clause_subject(RiftCtx *c, const Sent *s, guint i, guint end,
-                                  RiftActors *subj, guint *flags) {
+                                  gboolean modal, RiftActors *subj, guint *flags) {
   gboolean passive = FALSE;
   Sent main = *s;
   guint v = G_MAXUINT;
@@ -2879,6 +2879,12 @@ static gboolean pp_clause_subject(RiftCtx *c, const Sent *s, guint i, guint end,
     if (!trails && q > v && (TOK(q).kind == RIFT_TOK_PUNCT || (BITS(q) & (W_SUB | W_SAY))))
       break;
     if (BITS(q) & W_NEG) *flags |= F_NEG;
+    /* "Hungary will send troops in support of", "may send", "plans to
+     * send": the clause's modality, when the stance is the clause's own */
+    if (modal && (BITS(q) & W_MODAL)) modal_flags(c, BITS(q), q, flags);
+    if (modal && (BITS(q) & W_HEDGE) && !(BITS(q) & W_PREP) && q + 1 < s->last &&
+        ISL(q + 1, "to"))
+      *flags |= RIFT_EDGE_HEDGED;
   }
   return subj->n && !passive;
 }
@@ -2896,6 +2902,19 @@ static gboolean pp_clause_subject(RiftCtx *c, const Sent *s, guint i, guint end,
 static void handle_stance_pp(RiftCtx *c, const Sent *s) {
   for (guint i = s->first; i + 3 < s->last; i++) {
     if (!ISL(i, "in")) continue; /* most tokens */
+    /* "lift 84 mln dlrs in trade sanctions against Japan": an amount of
+     * the noun is its verb's object, and lifting the sanctions is no
+     * stance of the noun's sign ("transferred 115 mln dlrs in aid to
+     * Egypt" is) */
+    if (i > s->first && amount_tok(c, s->first, i - 1)) {
+      guint q = i - 1;
+      gboolean cancel = FALSE;
+      while (q > s->first && i - q < 8 && !cancel &&
+             (amount_tok(c, s->first, q) || content_word(c, q) || (BITS(q) & W_DET)) &&
+             !verbish(c, q))
+        cancel = (BITS(--q) & W_CANCEL) != 0;
+      if (cancel || (BITS(q) & W_CANCEL)) continue;
+    }
     guint n = i + 1;
     if (content_word(c, n) && !c->cues[n] && !mention(c, n)) n++; /* "in full support of" */
     if (n + 2 >= s->last || !c->cues[n] || ISL(n, "defiance")) continue;
@@ -2956,7 +2975,7 @@ static void handle_stance_pp(RiftCtx *c, const Sent *s) {
     if (!who.n) continue;
     RiftActors subj = {0};
     guint flags = 0;
-    if (!pp_clause_subject(c, s, i, end, &subj, &flags)) continue;
+    if (!pp_clause_subject(c, s, i, end, TRUE, &subj, &flags)) continue;
     emit(c, s, &subj, &who, cue, n, n + 2, flags);
     if ((cue->flags & CUEF_SYM) && !avenged) emit(c, s, &who, &subj, cue, n, n + 2, flags);
   }
@@ -3064,7 +3083,7 @@ static void handle_concession(RiftCtx *c, const Sent *s) {
     }
     RiftActors subj = {0};
     guint flags = 0;
-    if (!pp_clause_subject(c, s, i, end, &subj, &flags)) continue;
+    if (!pp_clause_subject(c, s, i, end, defiance, &subj, &flags)) continue;
     flags &= ~F_NEG; /* "did not back down despite US objections": the objection stands */
     if (defiance) emit(c, s, &subj, &who, cue, k, k + 1, flags);
     else emit(c, s, &who, &subj, cue, k, k + 1, flags);
