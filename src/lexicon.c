@@ -41,7 +41,7 @@ static const struct { const char *name; guint bit; } word_sets[] = {
   {"feature", S_FEATURE}, {"demand", S_DEMAND}, {"outbreak", S_OUTBREAK},
   {"container", S_CONTAINER}, {"accuse", S_ACCUSE},
   {"place", S_PLACE}, {"sport", S_SPORT}, {"motion", S_MOTION},
-  {"emulate", S_EMULATE}, {"maybe", S_MAYBE},
+  {"emulate", S_EMULATE}, {"maybe", S_MAYBE}, {"harm", S_HARM},
 };
 
 static gboolean parse_words(RiftLexicon *lx, const char *data, gsize len,

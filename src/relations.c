@@ -1671,10 +1671,33 @@ static gboolean blocked_act(RiftCtx *c, const Sent *s, guint t0) {
   return FALSE;
 }
 
+static const RiftCue *oppose_noun(RiftCtx *c, guint k);
+
+/* Whether the object right after a verb of giving at t1 is a harm
+ * ("delivered a heavy blow to", "dealt a setback to", "sent an ultimatum
+ * to"): up to the first name, preposition or punctuation. */
+static gboolean gives_harm(RiftCtx *c, const Sent *s, guint t1) {
+  for (guint k = t1; k < s->last && k < t1 + 5; k++) {
+    if (mention(c, k) || (BITS(k) & W_PREP) || TOK(k).kind == RIFT_TOK_PUNCT) return FALSE;
+    if ((SEM(k) & S_HARM) || oppose_noun(c, k)) return TRUE;
+  }
+  return FALSE;
+}
+
 static void emit(RiftCtx *c, const Sent *s, RiftActors *src, RiftActors *tgt,
                  const RiftCue *cue, guint t0, guint t1, guint flags) {
   if (flags & F_NEG) return;
   if (blocked_act(c, s, t0)) return;
+  RiftCue harm;
+  if (cue->polarity > 0 && cue->pos == CUE_VERB && rift__lexicon_cue_has_prep(cue, "to") &&
+      gives_harm(c, s, t1)) {
+    /* a gift of harm is hostile: "Israel delivered a crushing defeat to
+     * Hamas" */
+    harm = *cue;
+    harm.polarity = -cue->polarity;
+    harm.strength = -cue->strength;
+    cue = &harm;
+  }
   if (src->n && tgt->n > 1 && src->n <= tgt->n) {
     /* "the EC and the US grant their farmers", "Canadian authorities ...
      * to curb the rise of their currencies": a group toward itself, each
