@@ -2098,6 +2098,18 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       if (ISL(k, "no")) return;
       if (!content_word(c, k) || mention(c, k)) break;
     }
+    /* "any Iranian attack on our ships will meet a response", "in the
+     * event of any U.S. strike": a case put, not an act done */
+    for (guint k = i, n = 0; k > s->first && n < 4; n++) {
+      k--;
+      const RiftMention *m = mention(c, k);
+      if (m) k = m->first;
+      else if (ISL(k, "any")) {
+        flags |= RIFT_EDGE_HEDGED;
+        break;
+      } else if (!content_word(c, k) && !ISL(k, "-"))
+        break;
+    }
     /* "the risk of Iranian attack", "the threat of sanctions", "signs of
      * accord between X and Y": possible, not done */
     for (guint k = i, n = 0; k > s->first + 1 && n < 4; n++) {
