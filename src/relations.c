@@ -1186,6 +1186,19 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
             if (owner) {
               actors_add(out, owner);
               out->found = TRUE;
+              /* "asked the Reagan administration to retaliate", "urged
+               * his American audience to help": an agent noun asked to
+               * act, as a named one is (hedged) */
+              guint q = p;
+              for (guint n = 0; q > s->first && n < 5; n++) {
+                const RiftMention *qm = mention(c, q - 1);
+                if (qm) q = qm->first;
+                else if (content_word(c, q - 1) || (BITS(q - 1) & (W_DET | W_POSS)))
+                  q--;
+                else
+                  break;
+              }
+              if (ask_verb_before(c, s->first, q) != G_MAXUINT) *flags |= RIFT_EDGE_HEDGED;
               return;
             }
           }
