@@ -1691,8 +1691,22 @@ static const RiftCue *oppose_noun(RiftCtx *c, guint k);
  * to"): up to the first name, preposition or punctuation. */
 static gboolean gives_harm(RiftCtx *c, const Sent *s, guint t1) {
   for (guint k = t1; k < s->last && k < t1 + 5; k++) {
+    /* "a note of protest", "a letter of complaint": the words' kind */
+    if (ISL(k, "of") && k > t1 && ((SEM(k - 1) & S_SPEECH) || ISL(k - 1, "note"))) continue;
     if (mention(c, k) || (BITS(k) & W_PREP) || TOK(k).kind == RIFT_TOK_PUNCT) return FALSE;
     if ((SEM(k) & S_HARM) || oppose_noun(c, k)) return TRUE;
+  }
+  return FALSE;
+}
+
+/* Whether the object right after a verb of giving at t1 is words
+ * ("delivered a rousing speech to", "gave a briefing to", "sent a letter
+ * to"): no gift, no stance. */
+static gboolean gives_words(RiftCtx *c, const Sent *s, guint t1) {
+  for (guint k = t1; k < s->last && k < t1 + 5; k++) {
+    if (mention(c, k) || (BITS(k) & W_PREP) || TOK(k).kind == RIFT_TOK_PUNCT) return FALSE;
+    /* (but "a message of support to X" is support) */
+    if (SEM(k) & S_SPEECH) return !(k + 1 < s->last && ISL(k + 1, "of"));
   }
   return FALSE;
 }
@@ -1702,6 +1716,9 @@ static void emit(RiftCtx *c, const Sent *s, RiftActors *src, RiftActors *tgt,
   if (flags & F_NEG) return;
   if (blocked_act(c, s, t0)) return;
   RiftCue harm;
+  if (cue->polarity > 0 && cue->pos == CUE_VERB && (cue->flags & CUEF_OBJ) &&
+      rift__lexicon_cue_has_prep(cue, "to") && gives_words(c, s, t1))
+    return;
   if (cue->polarity > 0 && cue->pos == CUE_VERB && rift__lexicon_cue_has_prep(cue, "to") &&
       gives_harm(c, s, t1)) {
     /* a gift of harm is hostile: "Israel delivered a crushing defeat to
