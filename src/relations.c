@@ -1111,6 +1111,14 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
           j = p;
           continue;
         }
+        /* "growth in Japan is needed to help U.S. exports": a need, not
+         * a deed */
+        if ((ISL(p, "needed") || ISL(p, "necessary") || ISL(p, "required")) && p > s->first &&
+            (BITS(p - 1) & W_BE)) {
+          *flags |= RIFT_EDGE_HEDGED;
+          j = p - 1;
+          continue;
+        }
         gboolean nounish = p > s->first && mention(c, p - 1) &&
                            !(BITS(p) & W_VERB) && !past_verb_cue(c, p); /* "the first EU state to" */
         /* "launched a campaign to defeat X", "the military operation to
