@@ -2217,8 +2217,13 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     gboolean asked_for = FALSE; /* ... which is not yet there */
     for (guint k = i, steps = 0; k > s->first && steps < 6; steps++) {
       k--;
-      if (BITS(k) & W_HEDGE) wished = asked_for = TRUE;
+      /* ("is set to sign" is predicted; "was set up as a partnership" is not) */
+      if ((BITS(k) & W_HEDGE) && !(ISL(k, "set") && k + 1 < s->last && !ISL(k + 1, "to")))
+        wished = asked_for = TRUE;
       if (SEM(k) & S_DEMAND) asked_for = TRUE;
+      /* "an interest in a swift agreement between X and Y": wished for */
+      if (ISL(k, "in") && k > s->first && (ISL(k - 1, "interest") || ISL(k - 1, "interested")))
+        wished = asked_for = TRUE;
       const GPtrArray *cf = c->cues[k];
       for (guint q = 0; cf && q < cf->len; q++) {
         const RiftCue *lc = ((const RiftCueForm *)cf->pdata[q])->cue;
@@ -2415,8 +2420,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     if (((cue->flags & CUEF_SYM) || instrument) && tgt.n > 1 && after < s->last &&
         ISL(after, "between")) {
       /* "the Paris accord between the US, Japan and France": the parties
-       * toward each other, not the place that names it toward them */
-      emit_each_other(c, s, &tgt, cue, i, after, flags);
+       * toward each other, not the place that names it toward them ("called
+       * for an accord between": asked for, hedged) */
+      emit_each_other(c, s, &tgt, cue, i, after, flags | (asked_for ? RIFT_EDGE_HEDGED : 0));
       return;
     }
     emit(c, s, &src, &tgt, cue, i, after, flags);
