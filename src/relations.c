@@ -1111,6 +1111,14 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
           j = p;
           continue;
         }
+        /* "growth in Japan is needed to help U.S. exports": a need, not
+         * a deed */
+        if ((ISL(p, "needed") || ISL(p, "necessary") || ISL(p, "required")) && p > s->first &&
+            (BITS(p - 1) & W_BE)) {
+          *flags |= RIFT_EDGE_HEDGED;
+          j = p - 1;
+          continue;
+        }
         gboolean nounish = p > s->first && mention(c, p - 1) &&
                            !(BITS(p) & W_VERB) && !past_verb_cue(c, p); /* "the first EU state to" */
         /* "launched a campaign to defeat X", "the military operation to
@@ -1186,6 +1194,19 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
             if (owner) {
               actors_add(out, owner);
               out->found = TRUE;
+              /* "asked the Reagan administration to retaliate", "urged
+               * his American audience to help": an agent noun asked to
+               * act, as a named one is (hedged) */
+              guint q = p;
+              for (guint n = 0; q > s->first && n < 5; n++) {
+                const RiftMention *qm = mention(c, q - 1);
+                if (qm) q = qm->first;
+                else if (content_word(c, q - 1) || (BITS(q - 1) & (W_DET | W_POSS)))
+                  q--;
+                else
+                  break;
+              }
+              if (ask_verb_before(c, s->first, q) != G_MAXUINT) *flags |= RIFT_EDGE_HEDGED;
               return;
             }
           }
@@ -1678,8 +1699,22 @@ static const RiftCue *oppose_noun(RiftCtx *c, guint k);
  * to"): up to the first name, preposition or punctuation. */
 static gboolean gives_harm(RiftCtx *c, const Sent *s, guint t1) {
   for (guint k = t1; k < s->last && k < t1 + 5; k++) {
+    /* "a note of protest", "a letter of complaint": the words' kind */
+    if (ISL(k, "of") && k > t1 && ((SEM(k - 1) & S_SPEECH) || ISL(k - 1, "note"))) continue;
     if (mention(c, k) || (BITS(k) & W_PREP) || TOK(k).kind == RIFT_TOK_PUNCT) return FALSE;
     if ((SEM(k) & S_HARM) || oppose_noun(c, k)) return TRUE;
+  }
+  return FALSE;
+}
+
+/* Whether the object right after a verb of giving at t1 is words
+ * ("delivered a rousing speech to", "gave a briefing to", "sent a letter
+ * to"): no gift, no stance. */
+static gboolean gives_words(RiftCtx *c, const Sent *s, guint t1) {
+  for (guint k = t1; k < s->last && k < t1 + 5; k++) {
+    if (mention(c, k) || (BITS(k) & W_PREP) || TOK(k).kind == RIFT_TOK_PUNCT) return FALSE;
+    /* (but "a message of support to X" is support) */
+    if (SEM(k) & S_SPEECH) return !(k + 1 < s->last && ISL(k + 1, "of"));
   }
   return FALSE;
 }
@@ -1689,6 +1724,9 @@ static void emit(RiftCtx *c, const Sent *s, RiftActors *src, RiftActors *tgt,
   if (flags & F_NEG) return;
   if (blocked_act(c, s, t0)) return;
   RiftCue harm;
+  if (cue->polarity > 0 && cue->pos == CUE_VERB && (cue->flags & CUEF_OBJ) &&
+      rift__lexicon_cue_has_prep(cue, "to") && gives_words(c, s, t1))
+    return;
   if (cue->polarity > 0 && cue->pos == CUE_VERB && rift__lexicon_cue_has_prep(cue, "to") &&
       gives_harm(c, s, t1)) {
     /* a gift of harm is hostile: "Israel delivered a crushing defeat to
@@ -2098,6 +2136,18 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       if (ISL(k, "no")) return;
       if (!content_word(c, k) || mention(c, k)) break;
     }
+    /* "any Iranian attack on our ships will meet a response", "in the
+     * event of any U.S. strike": a case put, not an act done */
+    for (guint k = i, n = 0; k > s->first && n < 4; n++) {
+      k--;
+      const RiftMention *m = mention(c, k);
+      if (m) k = m->first;
+      else if (ISL(k, "any")) {
+        flags |= RIFT_EDGE_HEDGED;
+        break;
+      } else if (!content_word(c, k) && !ISL(k, "-"))
+        break;
+    }
     /* "the risk of Iranian attack", "the threat of sanctions", "signs of
      * accord between X and Y": possible, not done */
     for (guint k = i, n = 0; k > s->first + 1 && n < 4; n++) {
@@ -2167,8 +2217,13 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     gboolean asked_for = FALSE; /* ... which is not yet there */
     for (guint k = i, steps = 0; k > s->first && steps < 6; steps++) {
       k--;
-      if (BITS(k) & W_HEDGE) wished = asked_for = TRUE;
+      /* ("is set to sign" is predicted; "was set up as a partnership" is not) */
+      if ((BITS(k) & W_HEDGE) && !(ISL(k, "set") && k + 1 < s->last && !ISL(k + 1, "to")))
+        wished = asked_for = TRUE;
       if (SEM(k) & S_DEMAND) asked_for = TRUE;
+      /* "an interest in a swift agreement between X and Y": wished for */
+      if (ISL(k, "in") && k > s->first && (ISL(k - 1, "interest") || ISL(k - 1, "interested")))
+        wished = asked_for = TRUE;
       const GPtrArray *cf = c->cues[k];
       for (guint q = 0; cf && q < cf->len; q++) {
         const RiftCue *lc = ((const RiftCueForm *)cf->pdata[q])->cue;
@@ -2365,8 +2420,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     if (((cue->flags & CUEF_SYM) || instrument) && tgt.n > 1 && after < s->last &&
         ISL(after, "between")) {
       /* "the Paris accord between the US, Japan and France": the parties
-       * toward each other, not the place that names it toward them */
-      emit_each_other(c, s, &tgt, cue, i, after, flags);
+       * toward each other, not the place that names it toward them ("called
+       * for an accord between": asked for, hedged) */
+      emit_each_other(c, s, &tgt, cue, i, after, flags | (asked_for ? RIFT_EDGE_HEDGED : 0));
       return;
     }
     emit(c, s, &src, &tgt, cue, i, after, flags);

@@ -84,7 +84,8 @@ enum {
   S_MOTION = 1u << 17,    /* "warships headed for a clash": moving toward it */
   S_EMULATE = 1u << 18,   /* "threatened to follow Brazil": doing as X does */
   S_MAYBE = 1u << 19,     /* "the risk of", "signs of": what follows may not be */
-  S_HARM = 1u << 20       /* "delivered a blow to X": a harm given, no gift */
+  S_HARM = 1u << 20,      /* "delivered a blow to X": a harm given, no gift */
+  S_SPEECH = 1u << 21     /* "delivered a speech to X": words given, no gift */
 };
 
 typedef enum { CUE_VERB = 1, CUE_NOUN = 2, CUE_ADJ = 4 } RiftCuePos;
