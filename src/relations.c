@@ -67,6 +67,13 @@ static gboolean excluded(const RiftCtx *c, guint floor, guint st) {
                          (ISL(w - 1, "one") && w - 1 > floor && ISL(w - 2, "no"))));
 }
 
+/* The phrase starting at st follows "none of" / "neither of": "none of
+ * the Soviet ships were attacked" names no one it happened to. */
+static gboolean none_of(const RiftCtx *c, guint floor, guint st) {
+  if (st > floor && ISL(st - 1, "the")) st--;
+  return st >= floor + 2 && ISL(st - 1, "of") && (ISL(st - 2, "none") || ISL(st - 2, "neither"));
+}
+
 /* The name after a possessive at i is a firm's: "Japan's Canon Inc",
  * "South Korea's <Lucky-Goldstar Group>" (Reuters marks firms with angle
  * brackets). */
@@ -1068,7 +1075,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       actors_add(out, m->actor);
       gboolean neg = FALSE;
       coord_left(c, st, s->first, out, &neg);
-      if (neg) *flags ^= F_NEG;
+      if (neg || none_of(c, s->first, st)) *flags ^= F_NEG;
       out->found = TRUE;
       if (saw_be) *passive = TRUE;
       return;
@@ -1108,6 +1115,12 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         guint p = j - 1;
         if ((BITS(p) & W_SAY) && p > s->first && (BITS(p - 1) & W_BE)) {
           *flags |= RIFT_EDGE_HEDGED;
+          j = p;
+          continue;
+        }
+        /* "Iran is known to have been attacked by Iraq": a raising verb
+         * that asserts its clause (not hedged as "is believed to") */
+        if (ISL(p, "known") && p > s->first && (BITS(p - 1) & W_BE)) {
           j = p;
           continue;
         }
@@ -1478,6 +1491,12 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       for (guint k = j, steps = 0; k > s->first && steps < 5; steps++) {
         k--;
         if (ISL(k, "not") || ISL(k, "no") || ISL(k, "none")) { *flags ^= F_NEG; break; }
+        if (none_of(c, s->first, k + 1)) { *flags ^= F_NEG; break; } /* "none of the Soviet ships" */
+        if (is_possessive_tok(c, k) && k > s->first && mention(c, k - 1)) {
+          k = mention(c, k - 1)->first; /* "none of NATO's members" */
+          if (none_of(c, s->first, k)) { *flags ^= F_NEG; break; }
+          continue;
+        }
         if (BITS(k) & (W_SUB | W_SAY | W_PREP) || TOK(k).kind == RIFT_TOK_PUNCT) break;
       }
       guint pp = a || pp_owner ? 0 : pp_before(c, s, j);
@@ -1532,6 +1551,12 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       }
       if (!a && pp_owner && saw_be) a = pp_owner; /* "a plan drafted by X was rejected" */
       if (a) {
+        /* "none of the Kuwaiti tankers were hit": no one's */
+        for (guint k = j, n = 0; k > s->first && n < 4; n++) {
+          if (none_of(c, s->first, k)) { *flags ^= F_NEG; break; }
+          k--;
+          if (!(content_word(c, k) || mention(c, k) || (BITS(k) & W_DET))) break;
+        }
         actors_add(out, a);
         /* "al-Qaeda militants", "Houthi rebels": a group's own fighters
          * act for it (a state's "separatists" are not the state's, and a
