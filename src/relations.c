@@ -2850,6 +2850,17 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
   if ((cue->flags & CUEF_SYM) && subj.n > 1 && tgt.n) /* "X and Y signed a pact with Z" */
     emit_each_other(c, s, &subj, cue, i, trig_end, flags);
+  if (cue->polarity > 0 && subj.n && tgt.n && end + 1 < s->last && ISL(end, "against")) {
+    /* "France sided with Germany against Russia", "backed Iraq against
+     * Iran": taking one side against another opposes the other */
+    RiftActors foe = {0};
+    guint e2;
+    find_np_right(c, s, end + 1, &foe, &e2, 0);
+    RiftCue against = *cue;
+    against.polarity = -cue->polarity;
+    against.strength = -cue->strength;
+    emit(c, s, &subj, &foe, &against, i, trig_end, flags);
+  }
 }
 
 /* The speaker of a quote in this sentence: '"...," X said' or
