@@ -617,6 +617,7 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
   int skipped = 0;
   gboolean noun_seen = FALSE;
   guint start = k;
+  const RiftActor *flag = NULL; /* "a U.S.-flagged tanker": with no owner named, the flag's */
   while (k < s->last) {
     if (TOK(k).flags & RIFT_TOKF_DATELINE) break;
     const RiftMention *m = mention(c, k);
@@ -624,6 +625,8 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
         TOK(m->last).start == TOK(m->last - 1).end &&
         TOK(m->last + 1).kind == RIFT_TOK_WORD && !ISL(m->last + 1, "led") &&
         !ISL(m->last + 1, "backed")) {
+      if (k == start || (k == start + 1 && (BITS(start) & W_DET)))
+        if (ISL(m->last + 1, "flagged") || ISL(m->last + 1, "registered")) flag = m->actor;
       k = m->last + 2; /* "a U.S.-flagged Kuwaiti ship": only a modifier */
       continue;
     }
@@ -787,7 +790,25 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
       break; /* "the platform 120 miles east of Bahrain": a place beside X */
     if ((mode & NP_LOC) && noun_seen && depth < 2 &&
         (ISL(k, "in") || ISL(k, "near") || ISL(k, "inside"))) {
+      guint n0 = out->n;
       find_np_right_mode(c, s, k + 1, out, end, depth + 1, mode & ~(NP_MOVE | NP_LOC));
+      guint ag = *end; /* "in Kuwaiti waters": past the place's noun */
+      while (ag < s->last && ag < *end + 3 && content_word(c, ag) && !mention(c, ag) &&
+             !verbish(c, ag) && !c->cues[ag])
+        ag++;
+      if (ag + 1 < s->last && ISL(ag, "against")) {
+        /* "fired a missile in Kuwaiti waters against a U.S.-flagged
+         * tanker": a named target wins over the place */
+        RiftActors foe = {0};
+        guint fe;
+        find_np_right_mode(c, s, ag + 1, &foe, &fe, depth + 1, mode & ~(NP_MOVE | NP_LOC));
+        if (foe.n) {
+          out->n = n0;
+          for (guint x = 0; x < foe.n; x++) actors_add(out, foe.a[x]);
+          *end = fe;
+        }
+      }
+      if (flag && !out->n) actors_add(out, flag); /* "a U.S.-flagged tanker in the Gulf" */
       return;
     }
     {
@@ -888,6 +909,11 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
     break;
   }
   *end = k;
+  if (flag && !out->n) {
+    actors_add(out, flag);
+    out->found = TRUE;
+    return;
+  }
   /* "Mariupol, a Ukrainian city": a place the dictionary lacks, placed
    * in its state by an appositive */
   guint name_end = k;
@@ -2180,8 +2206,15 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
             q += 2;
             if (q + 1 < s->last && ISL(q, "the")) q++;
           }
+          if (q + 1 < s->last && (SEM(q) & S_COMPASS) && !mention(c, q) && mention(c, q + 1))
+            q++; /* "in northern Iraq" */
           if (q < s->last && mention(c, q)) {
-            actors_add(&tgt, mention(c, q)->actor);
+            /* "airstrikes in Gaza against Hamas": the named target, not
+             * the place */
+            guint a = mention(c, q)->last;
+            if (a + 1 < s->last && prep_follows(c, s, a, cue))
+              find_np_right(c, s, a + 1, &tgt, &end, 0);
+            if (!tgt.n) actors_add(&tgt, mention(c, q)->actor);
             break;
           }
         }
