@@ -1098,6 +1098,25 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         j = st - 1;
         continue;
       }
+      if (of >= s->first + 3 && ISL(of - 2, "to") && TOK(of - 1).kind == RIFT_TOK_WORD &&
+          !(TOK(of - 1).flags & RIFT_TOKF_CAP) && !b_is_closed(BITS(of - 1)) &&
+          content_word(c, of - 3) && !verbish(c, of - 3) && !mention(c, of - 3) &&
+          !g_str_has_suffix(LOW(of - 3), "ed") && !(BITS(of - 3) & W_ADV) &&
+          (!(BITS(of - 3) & W_HEDGE) || /* "the plan to", not "Iran plans to" */
+           (of - 3 > s->first && ((BITS(of - 4) & (W_DET | W_POSS)) || is_possessive_tok(c, of - 4))))) {
+        /* "the plan to sanction Iran was rejected by Russia", "Iran's bid
+         * to join the WTO": the object of a noun's infinitive is not the
+         * subject; the noun's owner serves a passive */
+        gboolean generic;
+        const RiftActor *a = agent_owner(c, of - 3, s->first, &generic);
+        if (a) {
+          actors_add(out, a);
+          c->owner_only = TRUE;
+          if (saw_be) *passive = TRUE;
+        }
+        out->found = TRUE;
+        return;
+      }
       actors_add(out, m->actor);
       gboolean neg = FALSE;
       coord_left(c, st, s->first, out, &neg);
