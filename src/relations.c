@@ -2055,6 +2055,26 @@ static void modified_head(RiftCtx *c, const Sent *s, guint q, RiftActors *out) {
   }
 }
 
+/* A verb of complying: "refused to meet / accept / comply with" what an
+ * actor demands. */
+static gboolean comply_word(const char *w) {
+  static const char *const words[] = {"accept", "meet", "heed", "obey", "honour", "honor",
+                                      "comply", "satisfy", "fulfil", "fulfill", "bow", NULL};
+  for (const char *const *x = words; *x; x++)
+    if (!strcmp(w, *x)) return TRUE;
+  return FALSE;
+}
+
+/* A noun naming what an actor asks of another: "the UN's demands". */
+static gboolean demand_word(const char *w) {
+  static const char *const words[] = {"demand", "demands", "condition", "conditions", "terms",
+                                      "ultimatum", "call", "calls", "request", "requests",
+                                      "order", "orders", "resolution", "resolutions", NULL};
+  for (const char *const *x = words; *x; x++)
+    if (!strcmp(w, *x)) return TRUE;
+  return FALSE;
+}
+
 static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f) {
   const RiftCue *cue = f->cue;
   c->asker.n = 0;
@@ -2601,6 +2621,26 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     else if (end + 1 < s->last && ISL(end, "on") && (BITS(end + 1) & W_TIME)) end += 2;
     else break;
+  }
+  if (!strcmp(cue->lemma, "refuse") && end + 2 < s->last && ISL(end, "to") &&
+      comply_word(LOW(end + 1))) {
+    /* "Iran refused to meet the UN's demands", "refused to comply with
+     * U.S. demands", "refused to obey the UN": refusing what an actor
+     * demands opposes it (not "refused to accept Kuwaiti refugees") */
+    guint k = end + 2, e2;
+    if (k < s->last && (ISL(k, "with") || ISL(k, "to"))) k++;
+    find_np_right(c, s, k, &tgt, &e2, 0);
+    gboolean asked = tgt.n && !ISL(end + 1, "meet") && /* "refused to meet Egypt's president" */
+                     mention(c, ISL(k, "the") ? k + 1 : k) &&
+                     !(e2 < s->last && content_word(c, e2) && !demand_word(LOW(e2)));
+    for (guint q = k; tgt.n && !asked && q < s->last && q < k + 6; q++) {
+      if (demand_word(LOW(q))) asked = TRUE;
+      if (!(content_word(c, q) || mention(c, q) || (BITS(q) & (W_DET | W_POSS)) ||
+            is_possessive_tok(c, q) || ISL(q, "of")))
+        break;
+    }
+    if (asked) emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
+    return;
   }
   if ((cue->flags & CUEF_INF) && end + 1 < s->last && ISL(end, "to") && !mention(c, end + 1)) {
     /* "threatened to cut off electricity to Azerbaijan": the first actor
