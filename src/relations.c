@@ -2973,7 +2973,10 @@ static const RiftCue *oppose_noun(RiftCtx *c, guint k) {
 static gboolean clause_verb(RiftCtx *c, guint q) {
   if (mention(c, q)) return FALSE;
   if (verbish(c, q)) return TRUE;
-  return content_word(c, q) && !c->cues[q] && !BITS(q) &&
+  /* "Britain cancelled the exercise despite French objections": a past
+   * form that carries a cue or a cancelling sense is a verb too */
+  return content_word(c, q) && (!c->cues[q] || past_verb_cue(c, q)) &&
+         !(BITS(q) & ~(guint)W_CANCEL) &&
          (g_str_has_suffix(LOW(q), "ed") || ISL(q, "built") || ISL(q, "sent") ||
           ISL(q, "went") || ISL(q, "held") || ISL(q, "kept") || ISL(q, "made"));
 }
@@ -3010,7 +3013,11 @@ static gboolean pp_clause_subject(RiftCtx *c, const Sent *s, guint i, guint end,
         v = G_MAXUINT;
         continue;
       }
-      if (open && clause_verb(c, q) && !(q > s->first && ISL(q - 1, "to"))) {
+      /* not an infinitive, but for a hedge's: "Hungary plans to send
+       * troops in support of Slovakia" (hedged below) */
+      if (open && clause_verb(c, q) &&
+          !(q > s->first && ISL(q - 1, "to") &&
+            !(q - 1 > s->first && (BITS(q - 2) & W_HEDGE) && !(BITS(q - 2) & W_PREP)))) {
         v = q;
         open = FALSE;
       }
