@@ -412,6 +412,10 @@ static void nominal_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out) {
     out->found = TRUE;
     return;
   }
+  if (is_possessive_tok(c, p) && p > s->first && !mention(c, p - 1) &&
+      (ISL(p - 1, "year") || ISL(p - 1, "week") || ISL(p - 1, "month") || ISL(p - 1, "day") ||
+       ISL(p - 1, "decade") || (BITS(p - 1) & W_TIME)))
+    return; /* "this year's aid": no owner; a light verb's subject may be */
   if (is_possessive_tok(c, p) && p > s->first) {
     const RiftMention *m = mention(c, p - 1);
     if (m) {
@@ -491,6 +495,15 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
     /* "announced a new package of military aid", "a fresh round of
      * sanctions": the container's light verb */
     if (ISL(p, "of") && p > s->first + 1 && (SEM(p - 1) & S_CONTAINER) && steps < 5) {
+      k = p - 1;
+      steps++;
+      continue;
+    }
+    if (is_possessive_tok(c, p) && p > s->first && steps < 5 &&
+        ((BITS(p - 1) & W_TIME) || ISL(p - 1, "year") || ISL(p - 1, "week") ||
+         ISL(p - 1, "month") || ISL(p - 1, "day") || ISL(p - 1, "decade"))) {
+      /* "approve this year's military aid": a time's possessive is no
+       * owner, the light verb is further left */
       k = p - 1;
       steps++;
       continue;
