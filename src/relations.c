@@ -2638,13 +2638,13 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   if (!strcmp(cue->lemma, "refuse") && end + 2 < s->last && ISL(end, "to") &&
       comply_word(LOW(end + 1))) {
     /* "Iran refused to meet the UN's demands", "refused to comply with
-     * U.S. demands", "refused to obey the UN": refusing what an actor
-     * demands opposes it (not "refused to accept Kuwaiti refugees") */
+     * U.S. demands", "refused to obey the UN", "refused to meet Jordan's
+     * king": refusing what an actor demands, or the actor, opposes it
+     * (not "refused to accept Kuwaiti refugees") */
     guint k = end + 2, e2;
     if (k < s->last && (ISL(k, "with") || ISL(k, "to"))) k++;
     find_np_right(c, s, k, &tgt, &e2, 0);
-    gboolean asked = tgt.n && !ISL(end + 1, "meet") && /* "refused to meet Egypt's president" */
-                     mention(c, ISL(k, "the") ? k + 1 : k) &&
+    gboolean asked = tgt.n && mention(c, ISL(k, "the") ? k + 1 : k) &&
                      !(e2 < s->last && content_word(c, e2) && !demand_word(LOW(e2)));
     for (guint q = k; tgt.n && !asked && q < s->last && q < k + 6; q++) {
       if (demand_word(LOW(q))) asked = TRUE;
