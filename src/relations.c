@@ -802,7 +802,8 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
     if (noun_seen && k + 1 < s->last && (SEM(k) & S_COMPASS) && ISL(k + 1, "of"))
       break; /* "the platform 120 miles east of Bahrain": a place beside X */
     if ((mode & NP_LOC) && noun_seen && depth < 2 &&
-        (ISL(k, "in") || ISL(k, "near") || ISL(k, "inside"))) {
+        (ISL(k, "in") || ISL(k, "near") || ISL(k, "inside")) &&
+        !(BITS(k - 1) & W_NONSTATE)) { /* "fire on militants in Azerbaijan": not the state */
       guint n0 = out->n;
       find_np_right_mode(c, s, k + 1, out, end, depth + 1, mode & ~(NP_MOVE | NP_LOC));
       guint ag = *end; /* "in Kuwaiti waters": past the place's noun */
@@ -1703,6 +1704,19 @@ static gboolean demanded_clause(RiftCtx *c, const Sent *s, guint t0) {
       if ((BITS(v) & W_TIME) && v > s->first) v--; /* "its demand today that" */
       /* "doubt that", "fear that", "hope that": believed, not known */
       if ((SEM(v) & S_DEMAND) || (BITS(v) & W_HEDGE)) return TRUE;
+      /* "rumours in world oil markets on Tuesday that": the noun's
+       * phrases between it and its "that" */
+      for (guint q = v, n = 0; q > s->first && n < 8; n++) {
+        if (!(content_word(c, q) || mention(c, q) || (BITS(q) & (W_DET | W_TIME)) ||
+              ((TOK(q).flags & RIFT_TOKF_CAP) && TOK(q).kind == RIFT_TOK_WORD) ||
+              ISL(q, "in") || ISL(q, "on") || ISL(q, "from") || ISL(q, "among")) ||
+            verbish(c, q))
+          break;
+        q--;
+        if ((BITS(q) & W_HEDGE) && !(BITS(q) & W_PREP) && !verbish(c, q) &&
+            (ISL(q + 1, "in") || ISL(q + 1, "on") || ISL(q + 1, "from") || ISL(q + 1, "among")))
+          return TRUE;
+      }
       break;
     }
     const RiftMention *m = verb_between ? NULL : mention(c, j);
@@ -2772,9 +2786,12 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       return;
     }
   }
+  /* "fired at targets in Jericho": a violent act's place is its target
+   * (as for a direct object) */
+  guint loc = cue->strength <= -7 ? NP_LOC : 0;
   if (prep_follows(c, s, after, cue)) {
     if (!infinitive_at(c, s, after))
-      find_np_right(c, s, after + 1, &tgt, &end, 0);
+      find_np_right_mode(c, s, after + 1, &tgt, &end, 0, loc);
     if (tgt.n && ISL(after, "in") && (cue->flags & CUEF_SIDED)) {
       /* "intervened in the Syrian civil war", "in the Tokyo exchange
        * market": a war has two sides, a market none; "in Syria's
@@ -2870,7 +2887,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
               return;
           }
         }
-      if (!infinitive_at(c, s, end)) find_np_right(c, s, end + 1, &tgt, &end, 0);
+      if (!infinitive_at(c, s, end)) find_np_right_mode(c, s, end + 1, &tgt, &end, 0, loc);
     }
   }
   guint deal = 0;
