@@ -2225,6 +2225,34 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       }
       if (!(content_word(c, k) || mention(c, k) || (BITS(k) & W_DET))) break;
     }
+    if ((cue->flags & CUEF_SYM) && cue->polarity < 0) {
+      /* "Syrian rebels engaged Filipino peacekeepers in a firefight": the
+       * engager against the engaged */
+      guint k = i;
+      for (int n = 0; n < 3 && k > s->first + 3 && !mention(c, k - 1) &&
+                      ((BITS(k - 1) & W_DET) || content_word(c, k - 1));
+           n++)
+        k--;
+      guint q = k - 1; /* "in" */
+      if (k > s->first + 3 && ISL(q, "in")) {
+        while (q > s->first + 1 && q + 7 > k && !(ISL(q, "engaged") || ISL(q, "engage") ||
+                                                   ISL(q, "engages") || ISL(q, "engaging"))) {
+          q--;
+          if (!(content_word(c, q) || mention(c, q) || (BITS(q) & W_DET))) break;
+        }
+        if (ISL(q, "engaged") || ISL(q, "engage") || ISL(q, "engages") || ISL(q, "engaging")) {
+          RiftActors a = {0}, b = {0};
+          guint e2, fl = flags & ~RIFT_EDGE_NOMINAL;
+          gboolean passive = FALSE;
+          find_np_right(c, s, q + 1, &b, &e2, 0);
+          if (b.n && e2 < k) {
+            find_subject(c, s, q, &a, &fl, &passive, 0);
+            if (!passive) emit(c, s, &a, &b, cue, q, after, fl);
+            return;
+          }
+        }
+      }
+    }
     if (!(cue->flags & CUEF_LONLY)) nominal_agent(c, s, i, &src);
     /* "an Iranian attack last Friday on a Kuwaiti ship" */
     while (after + 1 < s->last && (ISL(after, "last") || ISL(after, "this") || ISL(after, "on")) &&
