@@ -2086,7 +2086,8 @@ static void modified_head(RiftCtx *c, const Sent *s, guint q, RiftActors *out) {
  * actor demands. */
 static gboolean comply_word(const char *w) {
   static const char *const words[] = {"accept", "meet", "heed", "obey", "honour", "honor",
-                                      "comply", "satisfy", "fulfil", "fulfill", "bow", NULL};
+                                      "comply", "satisfy", "fulfil", "fulfill", "bow", "respond",
+                                      NULL};
   for (const char *const *x = words; *x; x++)
     if (!strcmp(w, *x)) return TRUE;
   return FALSE;
@@ -2448,8 +2449,13 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     /* "dropped its opposition to": no stance left; "halted aid to X":
      * withdrawn support opposes X */
-    for (guint k = i, steps = 0; k > s->first && steps < 4; steps++) {
+    for (guint k = i, steps = 0, reach = 4; k > s->first && steps < reach; steps++) {
       k--;
+      /* "suspended part of a military aid program for X": a share of it */
+      if (ISL(k, "of") && k > s->first && reach == 4 &&
+          (ISL(k - 1, "part") || ISL(k - 1, "most") || ISL(k - 1, "some") ||
+           ISL(k - 1, "all") || ISL(k - 1, "much") || ISL(k - 1, "half")))
+        reach += 2;
       if (BITS(k) & W_CANCEL) {
         if (cue->polarity > 0 && (cue->flags & CUEF_MATERIAL)) {
           /* the canceller is the agent, whatever the noun's light verb
@@ -2691,7 +2697,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     for (guint q = k; tgt.n && !asked && q < s->last && q < k + 6; q++) {
       if (demand_word(LOW(q))) asked = TRUE;
       if (!(content_word(c, q) || mention(c, q) || (BITS(q) & (W_DET | W_POSS)) ||
-            is_possessive_tok(c, q) || ISL(q, "of")))
+            is_possessive_tok(c, q) || ISL(q, "of") || ISL(q, "from") || ISL(q, "by")))
         break;
     }
     if (asked) emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
