@@ -3006,6 +3006,43 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
   if ((cue->flags & CUEF_SYM) && subj.n > 1 && tgt.n) /* "X and Y signed a pact with Z" */
     emit_each_other(c, s, &subj, cue, i, trig_end, flags);
+  if (tgt.n && (f->forms & FORM_ING) && i > s->first + 3 && ISL(i - 1, "in")) {
+    /* "Canada joined the United States in condemning Iran": the joiner
+     * does it too (its own negation or hedge: "refused to join") */
+    guint q = i - 1;
+    for (guint n = 0; q > s->first && n < 6; n++) {
+      q--;
+      if (ISL(q, "joined") || ISL(q, "join") || ISL(q, "joins") || ISL(q, "joining")) break;
+      if (!(mention(c, q) || content_word(c, q) || (BITS(q) & W_DET) || is_possessive_tok(c, q)))
+        break;
+    }
+    if (ISL(q, "joined") || ISL(q, "join") || ISL(q, "joins") || ISL(q, "joining")) {
+      RiftActors joiner = {0};
+      guint jf = 0;
+      gboolean jpassive = FALSE;
+      c->owner_only = FALSE;
+      find_subject(c, s, q, &joiner, &jf, &jpassive, 0);
+      if (jpassive || c->owner_only) joiner.n = 0;
+      /* the joined one acts whatever the joiner does */
+      RiftActors joined = {0}, more = {0};
+      guint e2;
+      find_np_right(c, s, q + 1, &joined, &e2, 0);
+      if (e2 + 1 != i) joined.n = 0;
+      for (guint x = 0; x < joined.n; x++) {
+        gboolean seen = FALSE;
+        for (guint y = 0; y < subj.n; y++) seen |= subj.a[y] == joined.a[x];
+        if (!seen) actors_add(&more, joined.a[x]);
+      }
+      if (more.n) emit(c, s, &more, &tgt, cue, i, trig_end, flags & ~F_NEG);
+      RiftActors jn = {0};
+      for (guint x = 0; x < joiner.n; x++) {
+        gboolean seen = FALSE;
+        for (guint y = 0; y < subj.n; y++) seen |= subj.a[y] == joiner.a[x];
+        if (!seen) actors_add(&jn, joiner.a[x]);
+      }
+      if (jn.n) emit(c, s, &jn, &tgt, cue, i, trig_end, jf);
+    }
+  }
   if (cue->polarity > 0 && subj.n && tgt.n && end + 1 < s->last && ISL(end, "against")) {
     /* "France sided with Germany against Russia", "backed Iraq against
      * Iran": taking one side against another opposes the other */
