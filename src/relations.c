@@ -2393,7 +2393,10 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
           while (b > s->first && (BITS(b - 1) & W_ADV)) b--;
           is_recv = !ISL(k - 1, "under") ||
                     (b > s->first && ((BITS(b - 1) & W_BE) || ISL(b - 1, "remains") ||
-                                      ISL(b - 1, "remained") || ISL(b - 1, "remain")));
+                                      ISL(b - 1, "remained") || ISL(b - 1, "remain") ||
+                                      /* "Iraq came under fire from Iran" */
+                                      ISL(b - 1, "came") || ISL(b - 1, "come") ||
+                                      ISL(b - 1, "comes") || ISL(b - 1, "coming")));
           break;
         }
         if (k >= s->first + 2 && (ISL(k - 1, "to") || ISL(k - 1, "in")) &&
