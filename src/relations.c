@@ -3254,6 +3254,30 @@ static void handle_stop_demand(RiftCtx *c, const Sent *s) {
   static char *no_preps[] = {NULL};
   static const RiftCue demand = {"demand to stop", CUE_VERB, -1, -3.0f, 0, no_preps, 1};
   for (guint i = s->first + 2; i + 1 < s->last; i++) {
+    if ((BITS(i) & W_CANCEL) && i >= s->first + 3 && mention(c, i - 1) &&
+        !g_str_has_suffix(LOW(i), "s") && !g_str_has_suffix(LOW(i), "ed") &&
+        !g_str_has_suffix(LOW(i), "ing")) {
+      /* "The Security Council demands that Iraq withdraw from Kuwait":
+       * the subjunctive of a demand to stop, against the asked's will */
+      const RiftMention *sm = mention(c, i - 1);
+      guint t = sm->first;
+      if (t > s->first && ISL(t - 1, "the")) t--;
+      if (t >= s->first + 2 && ISL(t - 1, "that") && (SEM(t - 2) & S_DEMAND) &&
+          !g_str_has_prefix(LOW(t - 2), "propos") && !g_str_has_prefix(LOW(t - 2), "recommend") &&
+          !(BITS(t - 3) & (W_DET | W_POSS)) && !is_possessive_tok(c, t - 3)) {
+        RiftActors asked = {0}, asker = {0};
+        actors_add(&asked, sm->actor);
+        guint fl = 0;
+        gboolean passive = FALSE;
+        find_subject(c, s, t - 2, &asker, &fl, &passive, 0);
+        if (!passive && !(fl & (F_NEG | RIFT_EDGE_HEDGED | RIFT_EDGE_PREDICTED |
+                                RIFT_EDGE_CONDITIONAL))) {
+          c->asker.n = 0;
+          emit(c, s, &asker, &asked, &demand, t - 2, t - 1, fl);
+        }
+      }
+      continue;
+    }
     if (!(BITS(i) & W_CANCEL) || !ISL(i - 1, "to") || !(ISL(i + 1, "its") || ISL(i + 1, "their")))
       continue;
     const RiftMention *pm = mention(c, i - 2);
