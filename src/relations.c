@@ -515,6 +515,17 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
       steps++;
       continue;
     }
+    if (ISL(p, "for") && p > s->first + 1 && ISL(p - 1, "responsibility") &&
+        (ISL(p - 2, "claimed") || ISL(p - 2, "claim") || ISL(p - 2, "claims") ||
+         ISL(p - 2, "claiming") || ISL(p - 2, "admitted") || ISL(p - 2, "took") ||
+         ISL(p - 2, "accepted"))) {
+      /* "the Houthis claimed responsibility for the attack on Saudi
+       * Arabia": the claimant did it */
+      gboolean passive = FALSE;
+      find_subject(c, s, p - 2, out, flags, &passive, 0);
+      if (passive) out->n = 0;
+      return;
+    }
     if ((ISL(p, "for") || ISL(p, "on")) && p > s->first && c->cues[p - 1] && steps < 5) {
       /* "called for sanctions on X", "pushed for", "insisted on": the
        * particle of a light verb */
