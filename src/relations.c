@@ -2201,8 +2201,12 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     k--;
     if (ISL(k, "that") || (BITS(k) & W_SAY)) {
       /* "denied that", "rejected claims that", "dismissed reports that" */
-      for (guint q = k, n = 0; ISL(k, "that") && q > s->first && n < 3; n++)
+      for (guint q = k, n = 0; ISL(k, "that") && q > s->first && n < 5; n++) {
         if (BITS(--q) & W_REFUSE) return;
+        /* "denied accusations from Turkey that" */
+        if (n >= 2 && (TOK(q).kind == RIFT_TOK_PUNCT || (BITS(q) & (W_SAY | W_SUB)) || verbish(c, q)))
+          break;
+      }
       /* "it was not true that", "there is no evidence that" */
       for (guint q = k, n = 0; ISL(k, "that") && q > s->first && n < 3; n++) {
         q--;
@@ -2696,6 +2700,43 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     else if (end + 1 < s->last && ISL(end, "on") && (BITS(end + 1) & W_TIME)) end += 2;
     else break;
+  }
+  if (!strcmp(cue->lemma, "deny")) {
+    /* "Tehran denied U.S. charges", "denied Botha's claims", "denied
+     * Palestinians entry": a named actor's charge, or the actor refused
+     * entry; not "denied arming the Houthis" nor "denied charges of
+     * bombing Pakistani territory" */
+    guint q = end;
+    RiftActors who = {0};
+    for (guint n = 0; q < s->last && n < 6; n++) {
+      const RiftMention *m = mention(c, q);
+      if (m) {
+        actors_add(&who, m->actor);
+        q = m->last;
+        if (q < s->last && is_possessive_tok(c, q)) q++;
+        continue;
+      }
+      if (!who.n && ((BITS(q) & W_DET) || (content_word(c, q) && !c->cues[q] && q + 1 < s->last &&
+                                           mention(c, q + 1)))) {
+        q++; /* "an Iranian report", "previous U.S. charges" */
+        continue;
+      }
+      break;
+    }
+    static const char *const heads[] = {"charge", "charges", "claim", "claims", "accusation",
+                                        "accusations", "allegation", "allegations", "report",
+                                        "reports", "assertion", "assertions", "statement",
+                                        "entry", "access", "visa", "visas", "permission",
+                                        "passage", NULL};
+    gboolean head = FALSE;
+    for (const char *const *h = heads; q < s->last && *h && !head; h++)
+      head = IS(q, *h);
+    if (head && !who.n && q + 2 < s->last && (ISL(q + 1, "by") || ISL(q + 1, "from"))) {
+      guint e2; /* "denied the accusations by Ukraine" */
+      find_np_right(c, s, q + 2, &who, &e2, 1);
+    }
+    if (head && who.n) emit(c, s, &subj, &who, cue, i, trig_end, flags);
+    return;
   }
   if (!strcmp(cue->lemma, "refuse") && end + 2 < s->last && ISL(end, "to") &&
       comply_word(LOW(end + 1))) {
