@@ -2104,6 +2104,18 @@ static gboolean comply_word(const char *w) {
   return FALSE;
 }
 
+/* A noun naming an actor's stated position: "claims by the US". */
+static gboolean position_word(const char *w) {
+  static const char *const words[] = {"claim", "claims", "charge", "charges", "accusation",
+                                      "accusations", "allegation", "allegations", "call", "calls",
+                                      "demand", "demands", "proposal", "proposals", "offer",
+                                      "offers", "plan", "initiative", "request", "requests",
+                                      "criticism", "appeal", "appeals", "ultimatum", NULL};
+  for (const char *const *x = words; *x; x++)
+    if (!strcmp(w, *x)) return TRUE;
+  return FALSE;
+}
+
 /* A noun naming what an actor asks of another: "the UN's demands". */
 static gboolean demand_word(const char *w) {
   static const char *const words[] = {"demand", "demands", "condition", "conditions", "terms",
@@ -2204,8 +2216,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       for (guint q = k, n = 0; ISL(k, "that") && q > s->first && n < 5; n++) {
         if (BITS(--q) & W_REFUSE) return;
         /* "denied accusations from Turkey that" */
-        if (n >= 2 && (TOK(q).kind == RIFT_TOK_PUNCT || (BITS(q) & (W_SAY | W_SUB)) || verbish(c, q)))
-          break;
+        if (TOK(q).kind == RIFT_TOK_PUNCT || (BITS(q) & (W_SUB | W_CONJ))) break;
       }
       /* "it was not true that", "there is no evidence that" */
       for (guint q = k, n = 0; ISL(k, "that") && q > s->first && n < 3; n++) {
@@ -2920,6 +2931,17 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   } else {
     find_np_right_mode(c, s, after, &tgt, &end, 0, NP_MOVE |
                        (cue->strength <= -7 ? NP_LOC : 0));
+    guint pw = end; /* "claims" may end the object as a verb would */
+    if (pw + 2 < s->last && position_word(LOW(pw)) && (ISL(pw + 1, "by") || ISL(pw + 1, "from")))
+      pw++;
+    if (!tgt.n && pw + 1 < s->last && pw > after && (ISL(pw, "by") || ISL(pw, "from")) &&
+        position_word(LOW(pw - 1))) {
+      /* "Iran rejected claims by the US", "welcomed a proposal from
+       * France": the position's owner */
+      guint e2;
+      find_np_right(c, s, pw + 1, &tgt, &e2, 1);
+      if (tgt.n) end = e2;
+    }
     /* "gave their views", "offered its condolences": what is given is
      * its giver's, not the recipient's */
     if (tgt.n && cue->polarity > 0 && rift__lexicon_cue_has_prep(cue, "to") &&
