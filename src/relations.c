@@ -476,6 +476,7 @@ static gboolean amount_tok(RiftCtx *c, guint floor, guint p) {
           (amount_word(c, p - 1) || TOK(p - 1).kind == RIFT_TOK_NUM));
 }
 
+static guint find_by(RiftCtx *c, const Sent *s, guint k);
 static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
                         guint *flags, RiftActors *tgt) {
   guint k = n;
@@ -566,13 +567,15 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
     if (!(BITS(q) & W_BE)) continue;
     guint v = q + 1;
     if (ISL(v, "been") || ISL(v, "being")) v++;
-    if (v + 1 >= s->last || !ISL(v + 1, "by")) return;
+    /* "was carried out by Iraq", "were imposed on Iran by the UN" */
+    guint by = v + 1 < s->last ? find_by(c, s, v + 1) : G_MAXUINT;
+    if (by == G_MAXUINT || by + 1 >= s->last) return;
     const GPtrArray *cf = c->cues[v];
     for (guint i = 0; cf && i < cf->len; i++) {
       const RiftCueForm *f = cf->pdata[i];
       if ((f->cue->flags & CUEF_LIGHTVERB) && (f->forms & FORM_PPART)) {
         guint e2;
-        find_np_right(c, s, v + 2, out, &e2, 1);
+        find_np_right(c, s, by + 1, out, &e2, 1);
         return;
       }
     }
@@ -601,8 +604,6 @@ static gboolean move_word(const char *w) {
 
 static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *out,
                                guint *end, int depth, guint mode);
-
-static guint find_by(RiftCtx *c, const Sent *s, guint k);
 
 static gboolean after_det_tok(const RiftCtx *c, guint k, guint start) {
   return k > start && (BITS(k - 1) & (W_DET | W_POSS));
@@ -1650,7 +1651,7 @@ static guint find_by(RiftCtx *c, const Sent *s, guint k) {
         return G_MAXUINT;
       return k;
     }
-    if (BITS(k) & (W_ADV | W_DET) || ISL(k, "and") || c->cues[k] ||
+    if (BITS(k) & (W_ADV | W_DET | W_TIME) || ISL(k, "and") || c->cues[k] || /* "on Monday by" */
         ((BITS(k) & W_PREP) && !ISL(k, "by")) || content_word(c, k) ||
         (mention(c, k) && k > 0 && ISL(k - 1, "of")) ||
         ((TOK(k).flags & RIFT_TOKF_CAP) && !BITS(k) && TOK(k).kind == RIFT_TOK_WORD)) {
