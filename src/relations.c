@@ -3655,7 +3655,11 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
     for (guint k = 0; k < cf->len; k++) {
       const RiftCueForm *f = cf->pdata[k];
       if (multi && f->cue->nwords == 1) continue; /* "stood by" is not passive */
-      if (f->cue->flags & CUEF_SPLIT) {
+      if ((f->cue->flags & CUEF_SPLIT) && f->cue->nwords > 1) {
+        /* "joined forces with", "teamed up against": after the particle */
+        guint q = cue_end(c, &s2, i, f->cue);
+        if (!(q && q < s.last && rift__lexicon_cue_has_prep(f->cue, LOW(q)))) continue;
+      } else if (f->cue->flags & CUEF_SPLIT) {
         if (p == G_MAXUINT) {
           p = i + 1;
           while (p < s.last && ((BITS(p) & (W_ADV | W_TIME)) ||
