@@ -2127,6 +2127,26 @@ static gboolean demand_word(const char *w) {
   return FALSE;
 }
 
+/* "refused to meet the UN's demands", "refused to comply with U.S.
+ * demands", "refused to obey the UN", "refused to meet Jordan's king"
+ * (to at the "to"): refusing what an actor demands, or the actor, opposes
+ * it; not "refused to accept Kuwaiti refugees".  The actor into tgt. */
+static gboolean refused_demand(RiftCtx *c, const Sent *s, guint to, RiftActors *tgt) {
+  guint k = to + 2, e2;
+  if (k < s->last && (ISL(k, "with") || ISL(k, "to"))) k++;
+  if (k >= s->last) return FALSE;
+  find_np_right(c, s, k, tgt, &e2, 0);
+  gboolean asked = tgt->n && mention(c, ISL(k, "the") ? k + 1 : k) &&
+                   !(e2 < s->last && content_word(c, e2) && !demand_word(LOW(e2)));
+  for (guint q = k; tgt->n && !asked && q < s->last && q < k + 6; q++) {
+    if (demand_word(LOW(q))) asked = TRUE;
+    if (!(content_word(c, q) || mention(c, q) || (BITS(q) & (W_DET | W_POSS)) ||
+          is_possessive_tok(c, q) || ISL(q, "of") || ISL(q, "from") || ISL(q, "by")))
+      break;
+  }
+  return asked;
+}
+
 static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f) {
   const RiftCue *cue = f->cue;
   c->asker.n = 0;
@@ -2280,6 +2300,16 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
           }
         }
       }
+    }
+    if (!strcmp(cue->lemma, "refusal")) {
+      /* "Iran's refusal to meet the UN's demands": the refuser against
+       * the demander; a refusal of anything else is no stance */
+      if (after + 2 < s->last && ISL(after, "to") && comply_word(LOW(after + 1)) &&
+          refused_demand(c, s, after, &tgt)) {
+        nominal_agent(c, s, i, &src);
+        emit(c, s, &src, &tgt, cue, i, after, flags);
+      }
+      return;
     }
     if (!(cue->flags & CUEF_LONLY)) nominal_agent(c, s, i, &src);
     /* "an Iranian attack last Friday on a Kuwaiti ship" */
@@ -2752,22 +2782,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   }
   if (!strcmp(cue->lemma, "refuse") && end + 2 < s->last && ISL(end, "to") &&
       comply_word(LOW(end + 1))) {
-    /* "Iran refused to meet the UN's demands", "refused to comply with
-     * U.S. demands", "refused to obey the UN", "refused to meet Jordan's
-     * king": refusing what an actor demands, or the actor, opposes it
-     * (not "refused to accept Kuwaiti refugees") */
-    guint k = end + 2, e2;
-    if (k < s->last && (ISL(k, "with") || ISL(k, "to"))) k++;
-    find_np_right(c, s, k, &tgt, &e2, 0);
-    gboolean asked = tgt.n && mention(c, ISL(k, "the") ? k + 1 : k) &&
-                     !(e2 < s->last && content_word(c, e2) && !demand_word(LOW(e2)));
-    for (guint q = k; tgt.n && !asked && q < s->last && q < k + 6; q++) {
-      if (demand_word(LOW(q))) asked = TRUE;
-      if (!(content_word(c, q) || mention(c, q) || (BITS(q) & (W_DET | W_POSS)) ||
-            is_possessive_tok(c, q) || ISL(q, "of") || ISL(q, "from") || ISL(q, "by")))
-        break;
-    }
-    if (asked) emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
+    if (refused_demand(c, s, end, &tgt)) emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
     return;
   }
   if ((cue->flags & CUEF_INF) && end + 1 < s->last && ISL(end, "to") && !mention(c, end + 1)) {
