@@ -74,6 +74,12 @@ static gboolean none_of(const RiftCtx *c, guint floor, guint st) {
   return st >= floor + 2 && ISL(st - 1, "of") && (ISL(st - 2, "none") || ISL(st - 2, "neither"));
 }
 
+/* A time word: "year", "week", "Monday", "today". */
+static gboolean time_word(const RiftCtx *c, guint i) {
+  return (BITS(i) & W_TIME) || ISL(i, "year") || ISL(i, "week") || ISL(i, "month") ||
+         ISL(i, "day") || ISL(i, "decade");
+}
+
 /* The name after a possessive at i is a firm's: "Japan's Canon Inc",
  * "South Korea's <Lucky-Goldstar Group>" (Reuters marks firms with angle
  * brackets). */
@@ -412,9 +418,7 @@ static void nominal_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out) {
     out->found = TRUE;
     return;
   }
-  if (is_possessive_tok(c, p) && p > s->first && !mention(c, p - 1) &&
-      (ISL(p - 1, "year") || ISL(p - 1, "week") || ISL(p - 1, "month") || ISL(p - 1, "day") ||
-       ISL(p - 1, "decade") || (BITS(p - 1) & W_TIME)))
+  if (is_possessive_tok(c, p) && p > s->first && !mention(c, p - 1) && time_word(c, p - 1))
     return; /* "this year's aid": no owner; a light verb's subject may be */
   if (is_possessive_tok(c, p) && p > s->first) {
     const RiftMention *m = mention(c, p - 1);
@@ -500,9 +504,7 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
       steps++;
       continue;
     }
-    if (is_possessive_tok(c, p) && p > s->first && steps < 5 &&
-        ((BITS(p - 1) & W_TIME) || ISL(p - 1, "year") || ISL(p - 1, "week") ||
-         ISL(p - 1, "month") || ISL(p - 1, "day") || ISL(p - 1, "decade"))) {
+    if (is_possessive_tok(c, p) && p > s->first && steps < 5 && time_word(c, p - 1)) {
       /* "approve this year's military aid": a time's possessive is no
        * owner, the light verb is further left */
       k = p - 1;
@@ -645,6 +647,10 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
   const RiftActor *flag = NULL; /* "a U.S.-flagged tanker": with no owner named, the flag's */
   while (k < s->last) {
     if (TOK(k).flags & RIFT_TOKF_DATELINE) break;
+    if (k + 2 < s->last && !mention(c, k) && time_word(c, k) && is_possessive_tok(c, k + 1)) {
+      k += 2; /* "condemned Sunday's Hamas attack": a time owns nothing */
+      continue;
+    }
     const RiftMention *m = mention(c, k);
     if (m && m->last + 1 < s->last && ISL(m->last, "-") &&
         TOK(m->last).start == TOK(m->last - 1).end &&
@@ -2732,7 +2738,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   }
   guint end = after, trig_end = after;
   for (;;) { /* "rejected on Thursday a plan", "again rejected" */
-    if (end < s->last && (BITS(end) & (W_TIME | W_ADV)) && !ISL(end, "to")) end++;
+    if (end < s->last && (BITS(end) & (W_TIME | W_ADV)) && !ISL(end, "to") &&
+        !(end + 1 < s->last && is_possessive_tok(c, end + 1))) /* not "Sunday's attack" */
+      end++;
     else if (end + 2 < s->last && ISL(end, "in") &&
              (ISL(end + 2, "terms") || (end + 3 < s->last && ISL(end + 3, "terms")) ||
               (end + 4 < s->last && ISL(end + 4, "terms")))) {
