@@ -3025,6 +3025,28 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       if (!infinitive_at(c, s, end)) find_np_right_mode(c, s, end + 1, &tgt, &end, 0, loc);
     }
   }
+  if (!tgt.n && !tgt.found && subj.n && (cue->flags & CUEF_OBJ)) {
+    /* "condemned the attack on Israel by Hamas", "welcomed yesterday's
+     * offer by Iran": a stance toward the act is toward its agent */
+    guint q = after;
+    while (q < s->last && q < after + 4 && !c->cues[q] &&
+           ((BITS(q) & (W_DET | W_POSS)) || content_word(c, q) || is_possessive_tok(c, q) ||
+            time_word(c, q)))
+      q++;
+    gboolean act = FALSE;
+    for (guint x = 0; q < s->last && c->cues[q] && x < c->cues[q]->len; x++) {
+      const RiftCueForm *g = c->cues[q]->pdata[x];
+      if ((g->pos & CUE_NOUN) && (g->cue->flags & CUEF_ACTION)) act = TRUE;
+    }
+    for (guint k = q + 1; act && k + 1 < s->last && k < q + 8; k++) {
+      if (TOK(k).kind == RIFT_TOK_PUNCT || verbish(c, k) || (BITS(k) & (W_SUB | W_CONJ))) break;
+      if (ISL(k, "by") && mention(c, k + 1)) {
+        guint e2;
+        find_np_right(c, s, k + 1, &tgt, &e2, 1);
+        break;
+      }
+    }
+  }
   guint deal = 0;
   for (guint k = after; !tgt.n && subj.n && cue->polarity > 0 && k + 2 < s->last && k < after + 10;
        k++) {
