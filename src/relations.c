@@ -2307,6 +2307,31 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
         }
       }
     }
+    if (cue->polarity > 0 && after + 3 < s->last && ISL(after, "from") && mention(c, after + 1)) {
+      /* "Panama switched recognition from Taiwan to China": toward the
+       * new side, away from (against) the old */
+      guint v = i;
+      while (v > s->first && i - v < 3 && (content_word(c, v - 1) || (BITS(v - 1) & W_POSS)) &&
+             !g_str_has_prefix(LOW(v - 1), "switch") && !g_str_has_prefix(LOW(v - 1), "shift"))
+        v--;
+      if (v > s->first && (g_str_has_prefix(LOW(v - 1), "switch") ||
+                           g_str_has_prefix(LOW(v - 1), "shift"))) {
+        RiftActors old_side = {0}, new_side = {0}, who = {0};
+        guint e2, e3;
+        find_np_right(c, s, after + 1, &old_side, &e2, 1);
+        if (old_side.n && e2 + 1 < s->last && ISL(e2, "to"))
+          find_np_right(c, s, e2 + 1, &new_side, &e3, 1);
+        if (new_side.n) {
+          gboolean passive = FALSE;
+          find_subject(c, s, v - 1, &who, &flags, &passive, 0);
+          if (!passive) {
+            emit(c, s, &who, &new_side, cue, v - 1, after, flags);
+            emit_flipped(c, s, &who, &old_side, cue, v - 1, after, flags);
+          }
+          return;
+        }
+      }
+    }
     if (!strcmp(cue->lemma, "refusal")) {
       /* "Iran's refusal to meet the UN's demands": the refuser against
        * the demander; a refusal of anything else is no stance */
