@@ -2548,7 +2548,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
            ISL(k - 1, "all") || ISL(k - 1, "much") || ISL(k - 1, "half")))
         reach += 2;
       if (BITS(k) & W_CANCEL) {
-        if (cue->polarity > 0 && (cue->flags & CUEF_MATERIAL)) {
+        /* (recognition withdrawn likewise: "Russia withdrew its
+         * recognition of X") */
+        if (cue->polarity > 0 && ((cue->flags & CUEF_MATERIAL) || !strcmp(cue->lemma, "recognition"))) {
           /* the canceller is the agent, whatever the noun's light verb
            * reading found ("The United States suspended aid to X") */
           gboolean passive = FALSE;
