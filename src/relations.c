@@ -68,7 +68,7 @@ static gboolean excluded(const RiftCtx *c, guint floor, guint st) {
 }
 
 /* The phrase starting at st follows "none of" / "neither of": "none of
- * the Soviet ships were attacked" names no one it happened to. */
+ * the Greek ships were attacked" names no one it happened to. */
 static gboolean none_of(const RiftCtx *c, guint floor, guint st) {
   if (st > floor && ISL(st - 1, "the")) st--;
   return st >= floor + 2 && ISL(st - 1, "of") && (ISL(st - 2, "none") || ISL(st - 2, "neither"));
@@ -505,7 +505,7 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
       continue;
     }
     if (is_possessive_tok(c, p) && p > s->first && steps < 5 && time_word(c, p - 1)) {
-      /* "approve this year's military aid": a time's possessive is no
+      /* "approved this year's aid to Ukraine": a time's possessive is no
        * owner, the light verb is further left */
       k = p - 1;
       steps++;
@@ -821,16 +821,16 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
       break; /* "the platform 120 miles east of Bahrain": a place beside X */
     if ((mode & NP_LOC) && noun_seen && depth < 2 &&
         (ISL(k, "in") || ISL(k, "near") || ISL(k, "inside")) &&
-        !(BITS(k - 1) & W_NONSTATE)) { /* "fire on militants in Azerbaijan": not the state */
+        !(BITS(k - 1) & W_NONSTATE)) { /* "fired on militants in Lebanon": not the state */
       guint n0 = out->n;
       find_np_right_mode(c, s, k + 1, out, end, depth + 1, mode & ~(NP_MOVE | NP_LOC));
-      guint ag = *end; /* "in Kuwaiti waters": past the place's noun */
+      guint ag = *end; /* "in Saudi waters": past the place's noun */
       while (ag < s->last && ag < *end + 3 && content_word(c, ag) && !mention(c, ag) &&
              !verbish(c, ag) && !c->cues[ag])
         ag++;
       if (ag + 1 < s->last && ISL(ag, "against")) {
-        /* "fired a missile in Kuwaiti waters against a U.S.-flagged
-         * tanker": a named target wins over the place */
+        /* "fired a missile in Saudi waters against a Greek tanker": a
+         * named target wins over the place */
         RiftActors foe = {0};
         guint fe;
         find_np_right_mode(c, s, ag + 1, &foe, &fe, depth + 1, mode & ~(NP_MOVE | NP_LOC));
@@ -1136,8 +1136,8 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
           !g_str_has_suffix(LOW(of - 3), "ed") && !(BITS(of - 3) & W_ADV) &&
           (!(BITS(of - 3) & W_HEDGE) || /* "the plan to", not "Iran plans to" */
            (of - 3 > s->first && ((BITS(of - 4) & (W_DET | W_POSS)) || is_possessive_tok(c, of - 4))))) {
-        /* "the plan to sanction Iran was rejected by Russia", "Iran's bid
-         * to join the WTO": the object of a noun's infinitive is not the
+        /* "the plan to sanction Syria was rejected by China", "Turkey's bid
+         * to join the EU": the object of a noun's infinitive is not the
          * subject; the noun's owner serves a passive */
         gboolean generic;
         const RiftActor *a = agent_owner(c, of - 3, s->first, &generic);
@@ -1195,7 +1195,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
           j = p;
           continue;
         }
-        /* "Iran is known to have been attacked by Iraq": a raising verb
+        /* "Chad is known to have been attacked by Libya": a raising verb
          * that asserts its clause (not hedged as "is believed to") */
         if (ISL(p, "known") && p > s->first && (BITS(p - 1) & W_BE)) {
           j = p;
@@ -1568,7 +1568,7 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       for (guint k = j, steps = 0; k > s->first && steps < 5; steps++) {
         k--;
         if (ISL(k, "not") || ISL(k, "no") || ISL(k, "none")) { *flags ^= F_NEG; break; }
-        if (none_of(c, s->first, k + 1)) { *flags ^= F_NEG; break; } /* "none of the Soviet ships" */
+        if (none_of(c, s->first, k + 1)) { *flags ^= F_NEG; break; } /* "none of the Greek ships" */
         if (is_possessive_tok(c, k) && k > s->first && mention(c, k - 1)) {
           k = mention(c, k - 1)->first; /* "none of NATO's members" */
           if (none_of(c, s->first, k)) { *flags ^= F_NEG; break; }
@@ -1722,7 +1722,7 @@ static gboolean demanded_clause(RiftCtx *c, const Sent *s, guint t0) {
       if ((BITS(v) & W_TIME) && v > s->first) v--; /* "its demand today that" */
       /* "doubt that", "fear that", "hope that": believed, not known */
       if ((SEM(v) & S_DEMAND) || (BITS(v) & W_HEDGE)) return TRUE;
-      /* "rumours in world oil markets on Tuesday that": the noun's
+      /* "rumours in Gulf shipping circles on Monday that": the noun's
        * phrases between it and its "that" */
       for (guint q = v, n = 0; q > s->first && n < 8; n++) {
         if (!(content_word(c, q) || mention(c, q) || (BITS(q) & (W_DET | W_TIME)) ||
@@ -2123,7 +2123,7 @@ static gboolean position_word(const char *w) {
   return FALSE;
 }
 
-/* A noun naming what an actor asks of another: "the UN's demands". */
+/* A noun naming what an actor asks of another: "NATO's demands". */
 static gboolean demand_word(const char *w) {
   static const char *const words[] = {"demand", "demands", "condition", "conditions", "terms",
                                       "ultimatum", "call", "calls", "request", "requests",
@@ -2133,10 +2133,11 @@ static gboolean demand_word(const char *w) {
   return FALSE;
 }
 
-/* "refused to meet the UN's demands", "refused to comply with U.S.
- * demands", "refused to obey the UN", "refused to meet Jordan's king"
- * (to at the "to"): refusing what an actor demands, or the actor, opposes
- * it; not "refused to accept Kuwaiti refugees".  The actor into tgt. */
+/* "refused to meet NATO's demands", "refused to comply with the demands
+ * of the Security Council", "refused to obey the UN", "refused to meet
+ * Jordan's king" (to at the "to"): refusing what an actor demands, or
+ * the actor, opposes it; not "refused to accept Iraqi refugees".  The
+ * actor into tgt. */
 static gboolean refused_demand(RiftCtx *c, const Sent *s, guint to, RiftActors *tgt) {
   guint k = to + 2, e2;
   if (k < s->last && (ISL(k, "with") || ISL(k, "to"))) k++;
@@ -2280,7 +2281,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       if (!(content_word(c, k) || mention(c, k) || (BITS(k) & W_DET))) break;
     }
     if ((cue->flags & CUEF_SYM) && cue->polarity < 0) {
-      /* "Syrian rebels engaged Filipino peacekeepers in a firefight": the
+      /* "Indian troops engaged Pakistani soldiers in a gun battle": the
        * engager against the engaged */
       guint k = i;
       for (int n = 0; n < 3 && k > s->first + 3 && !mention(c, k - 1) &&
@@ -2333,8 +2334,8 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       }
     }
     if (!strcmp(cue->lemma, "refusal")) {
-      /* "Iran's refusal to meet the UN's demands": the refuser against
-       * the demander; a refusal of anything else is no stance */
+      /* "Serbia's refusal to comply with NATO's demands": the refuser
+       * against the demander; a refusal of anything else is no stance */
       if (after + 2 < s->last && ISL(after, "to") && comply_word(LOW(after + 1)) &&
           refused_demand(c, s, after, &tgt)) {
         nominal_agent(c, s, i, &src);
@@ -2392,8 +2393,8 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
           if (q + 1 < s->last && (SEM(q) & S_COMPASS) && !mention(c, q) && mention(c, q + 1))
             q++; /* "in northern Iraq" */
           if (q < s->last && mention(c, q)) {
-            /* "airstrikes in Gaza against Hamas": the named target, not
-             * the place */
+            /* "airstrikes in northern Iraq against the PKK": the named
+             * target, not the place */
             guint a = mention(c, q)->last;
             if (a + 1 < s->last && prep_follows(c, s, a, cue))
               find_np_right(c, s, a + 1, &tgt, &end, 0);
@@ -2542,7 +2543,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
      * withdrawn support opposes X */
     for (guint k = i, steps = 0, reach = 4; k > s->first && steps < reach; steps++) {
       k--;
-      /* "suspended part of a military aid program for X": a share of it */
+      /* "suspended part of its economic aid to X": a share of it */
       if (ISL(k, "of") && k > s->first && reach == 4 &&
           (ISL(k - 1, "part") || ISL(k - 1, "most") || ISL(k - 1, "some") ||
            ISL(k - 1, "all") || ISL(k - 1, "much") || ISL(k - 1, "half")))
@@ -2779,10 +2780,10 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     else break;
   }
   if (!strcmp(cue->lemma, "deny")) {
-    /* "Tehran denied U.S. charges", "denied Botha's claims", "denied
+    /* "Syria denied Turkish charges", "denied Turkey's claims", "denied
      * Palestinians entry": a named actor's charge, or the actor refused
-     * entry; not "denied arming the Houthis" nor "denied charges of
-     * bombing Pakistani territory" */
+     * entry; not "denied sheltering the PKK" nor "denied charges of
+     * shelling Turkish villages" */
     guint q = end;
     RiftActors who = {0};
     for (guint n = 0; q < s->last && n < 6; n++) {
@@ -2937,7 +2938,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       return;
     }
   }
-  /* "fired at targets in Jericho": a violent act's place is its target
+  /* "fired at positions in Lebanon": a violent act's place is its target
    * (as for a direct object) */
   guint loc = cue->strength <= -7 ? NP_LOC : 0;
   if (prep_follows(c, s, after, cue)) {
@@ -3224,7 +3225,7 @@ static const RiftCue *oppose_noun(RiftCtx *c, guint k) {
 static gboolean clause_verb(RiftCtx *c, guint q) {
   if (mention(c, q)) return FALSE;
   if (verbish(c, q)) return TRUE;
-  /* "Britain cancelled the exercise despite French objections": a past
+  /* "Japan cancelled the exercise despite Chinese objections": a past
    * form that carries a cue or a cancelling sense is a verb too */
   return content_word(c, q) && (!c->cues[q] || past_verb_cue(c, q)) &&
          !(BITS(q) & ~(guint)W_CANCEL) &&
@@ -3264,8 +3265,8 @@ static gboolean pp_clause_subject(RiftCtx *c, const Sent *s, guint i, guint end,
         v = G_MAXUINT;
         continue;
       }
-      /* not an infinitive, but for a hedge's: "Hungary plans to send
-       * troops in support of Slovakia" (hedged below) */
+      /* not an infinitive, but for a hedge's: "Poland plans to send
+       * troops in support of Lithuania" (hedged below) */
       if (open && clause_verb(c, q) &&
           !(q > s->first && ISL(q - 1, "to") &&
             !(q - 1 > s->first && (BITS(q - 2) & W_HEDGE) && !(BITS(q - 2) & W_PREP)))) {
@@ -3404,7 +3405,7 @@ static void handle_stop_demand(RiftCtx *c, const Sent *s) {
     if ((BITS(i) & W_CANCEL) && i >= s->first + 3 && mention(c, i - 1) &&
         !g_str_has_suffix(LOW(i), "s") && !g_str_has_suffix(LOW(i), "ed") &&
         !g_str_has_suffix(LOW(i), "ing")) {
-      /* "The Security Council demands that Iraq withdraw from Kuwait":
+      /* "The Arab League demanded that Israel withdraw from Lebanon":
        * the subjunctive of a demand to stop, against the asked's will */
       const RiftMention *sm = mention(c, i - 1);
       guint t = sm->first;
