@@ -198,6 +198,13 @@ static void inflect(RiftLexicon *lx, const RiftCue *cue) {
   GPtrArray *irr = g_hash_table_lookup(lx->irregular, w);
   for (guint i = 0; irr && i < irr->len; i++)
     add_form(lx, cue, irr->pdata[i], FORM_PAST | FORM_PPART, CUE_VERB);
+  /* verbs whose past is their base, which verb.exc leaves out: "Israel
+   * was hit by Hezbollah rockets", "aid was cut by Congress" */
+  static const char *const unchanged[] = {"hit", "cut", "put", "set", "shut", "quit", "let",
+                                          "cast", "hurt", "spread", "split", "burst", "thrust",
+                                          "upset", "beset", "shed", "rid", "undercut", NULL};
+  for (const char *const *u = unchanged; *u; u++)
+    if (!strcmp(w, *u)) add_form(lx, cue, w, FORM_PAST | FORM_PPART, CUE_VERB);
 }
 
 static const struct { const char *name; guint bit; } cue_flags[] = {

@@ -67,6 +67,19 @@ static gboolean excluded(const RiftCtx *c, guint floor, guint st) {
                          (ISL(w - 1, "one") && w - 1 > floor && ISL(w - 2, "no"))));
 }
 
+/* The phrase starting at st follows "none of" / "neither of": "none of
+ * the Greek ships were attacked" names no one it happened to. */
+static gboolean none_of(const RiftCtx *c, guint floor, guint st) {
+  if (st > floor && ISL(st - 1, "the")) st--;
+  return st >= floor + 2 && ISL(st - 1, "of") && (ISL(st - 2, "none") || ISL(st - 2, "neither"));
+}
+
+/* A time word: "year", "week", "Monday", "today". */
+static gboolean time_word(const RiftCtx *c, guint i) {
+  return (BITS(i) & W_TIME) || ISL(i, "year") || ISL(i, "week") || ISL(i, "month") ||
+         ISL(i, "day") || ISL(i, "decade");
+}
+
 /* The name after a possessive at i is a firm's: "Japan's Canon Inc",
  * "South Korea's <Lucky-Goldstar Group>" (Reuters marks firms with angle
  * brackets). */
@@ -405,6 +418,8 @@ static void nominal_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out) {
     out->found = TRUE;
     return;
   }
+  if (is_possessive_tok(c, p) && p > s->first && !mention(c, p - 1) && time_word(c, p - 1))
+    return; /* "this year's aid": no owner; a light verb's subject may be */
   if (is_possessive_tok(c, p) && p > s->first) {
     const RiftMention *m = mention(c, p - 1);
     if (m) {
@@ -465,6 +480,7 @@ static gboolean amount_tok(RiftCtx *c, guint floor, guint p) {
           (amount_word(c, p - 1) || TOK(p - 1).kind == RIFT_TOK_NUM));
 }
 
+static guint find_by(RiftCtx *c, const Sent *s, guint k);
 static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
                         guint *flags, RiftActors *tgt) {
   guint k = n;
@@ -488,12 +504,30 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
       steps++;
       continue;
     }
+    if (is_possessive_tok(c, p) && p > s->first && steps < 5 && time_word(c, p - 1)) {
+      /* "approved this year's aid to Ukraine": a time's possessive is no
+       * owner, the light verb is further left */
+      k = p - 1;
+      steps++;
+      continue;
+    }
     const RiftMention *im = mention(c, p);
     if (im && !indirect && tgt && !tgt->n) {
       indirect = im->actor;
       k = im->first;
       steps++;
       continue;
+    }
+    if (ISL(p, "for") && p > s->first + 1 && ISL(p - 1, "responsibility") &&
+        (ISL(p - 2, "claimed") || ISL(p - 2, "claim") || ISL(p - 2, "claims") ||
+         ISL(p - 2, "claiming") || ISL(p - 2, "admitted") || ISL(p - 2, "took") ||
+         ISL(p - 2, "accepted"))) {
+      /* "the Houthis claimed responsibility for the attack on Saudi
+       * Arabia": the claimant did it */
+      gboolean passive = FALSE;
+      find_subject(c, s, p - 2, out, flags, &passive, 0);
+      if (passive) out->n = 0;
+      return;
     }
     if ((ISL(p, "for") || ISL(p, "on")) && p > s->first && c->cues[p - 1] && steps < 5) {
       /* "called for sanctions on X", "pushed for", "insisted on": the
@@ -535,13 +569,15 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
     if (!(BITS(q) & W_BE)) continue;
     guint v = q + 1;
     if (ISL(v, "been") || ISL(v, "being")) v++;
-    if (v + 1 >= s->last || !ISL(v + 1, "by")) return;
+    /* "was carried out by Iraq", "were imposed on Iran by the UN" */
+    guint by = v + 1 < s->last ? find_by(c, s, v + 1) : G_MAXUINT;
+    if (by == G_MAXUINT || by + 1 >= s->last) return;
     const GPtrArray *cf = c->cues[v];
     for (guint i = 0; cf && i < cf->len; i++) {
       const RiftCueForm *f = cf->pdata[i];
       if ((f->cue->flags & CUEF_LIGHTVERB) && (f->forms & FORM_PPART)) {
         guint e2;
-        find_np_right(c, s, v + 2, out, &e2, 1);
+        find_np_right(c, s, by + 1, out, &e2, 1);
         return;
       }
     }
@@ -570,8 +606,6 @@ static gboolean move_word(const char *w) {
 
 static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *out,
                                guint *end, int depth, guint mode);
-
-static guint find_by(RiftCtx *c, const Sent *s, guint k);
 
 static gboolean after_det_tok(const RiftCtx *c, guint k, guint start) {
   return k > start && (BITS(k - 1) & (W_DET | W_POSS));
@@ -610,13 +644,20 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
   int skipped = 0;
   gboolean noun_seen = FALSE;
   guint start = k;
+  const RiftActor *flag = NULL; /* "a U.S.-flagged tanker": with no owner named, the flag's */
   while (k < s->last) {
     if (TOK(k).flags & RIFT_TOKF_DATELINE) break;
+    if (k + 2 < s->last && !mention(c, k) && time_word(c, k) && is_possessive_tok(c, k + 1)) {
+      k += 2; /* "condemned Sunday's Hamas attack": a time owns nothing */
+      continue;
+    }
     const RiftMention *m = mention(c, k);
     if (m && m->last + 1 < s->last && ISL(m->last, "-") &&
         TOK(m->last).start == TOK(m->last - 1).end &&
         TOK(m->last + 1).kind == RIFT_TOK_WORD && !ISL(m->last + 1, "led") &&
         !ISL(m->last + 1, "backed")) {
+      if (k == start || (k == start + 1 && (BITS(start) & W_DET)))
+        if (ISL(m->last + 1, "flagged") || ISL(m->last + 1, "registered")) flag = m->actor;
       k = m->last + 2; /* "a U.S.-flagged Kuwaiti ship": only a modifier */
       continue;
     }
@@ -779,8 +820,27 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
     if (noun_seen && k + 1 < s->last && (SEM(k) & S_COMPASS) && ISL(k + 1, "of"))
       break; /* "the platform 120 miles east of Bahrain": a place beside X */
     if ((mode & NP_LOC) && noun_seen && depth < 2 &&
-        (ISL(k, "in") || ISL(k, "near") || ISL(k, "inside"))) {
+        (ISL(k, "in") || ISL(k, "near") || ISL(k, "inside")) &&
+        !(BITS(k - 1) & W_NONSTATE)) { /* "fired on militants in Lebanon": not the state */
+      guint n0 = out->n;
       find_np_right_mode(c, s, k + 1, out, end, depth + 1, mode & ~(NP_MOVE | NP_LOC));
+      guint ag = *end; /* "in Saudi waters": past the place's noun */
+      while (ag < s->last && ag < *end + 3 && content_word(c, ag) && !mention(c, ag) &&
+             !verbish(c, ag) && !c->cues[ag])
+        ag++;
+      if (ag + 1 < s->last && ISL(ag, "against")) {
+        /* "fired a missile in Saudi waters against a Greek tanker": a
+         * named target wins over the place */
+        RiftActors foe = {0};
+        guint fe;
+        find_np_right_mode(c, s, ag + 1, &foe, &fe, depth + 1, mode & ~(NP_MOVE | NP_LOC));
+        if (foe.n) {
+          out->n = n0;
+          for (guint x = 0; x < foe.n; x++) actors_add(out, foe.a[x]);
+          *end = fe;
+        }
+      }
+      if (flag && !out->n) actors_add(out, flag); /* "a U.S.-flagged tanker in the Gulf" */
       return;
     }
     {
@@ -881,6 +941,11 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
     break;
   }
   *end = k;
+  if (flag && !out->n) {
+    actors_add(out, flag);
+    out->found = TRUE;
+    return;
+  }
   /* "Mariupol, a Ukrainian city": a place the dictionary lacks, placed
    * in its state by an appositive */
   guint name_end = k;
@@ -1065,10 +1130,29 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         j = st - 1;
         continue;
       }
+      if (of >= s->first + 3 && ISL(of - 2, "to") && TOK(of - 1).kind == RIFT_TOK_WORD &&
+          !(TOK(of - 1).flags & RIFT_TOKF_CAP) && !b_is_closed(BITS(of - 1)) &&
+          content_word(c, of - 3) && !verbish(c, of - 3) && !mention(c, of - 3) &&
+          !g_str_has_suffix(LOW(of - 3), "ed") && !(BITS(of - 3) & W_ADV) &&
+          (!(BITS(of - 3) & W_HEDGE) || /* "the plan to", not "Iran plans to" */
+           (of - 3 > s->first && ((BITS(of - 4) & (W_DET | W_POSS)) || is_possessive_tok(c, of - 4))))) {
+        /* "the plan to sanction Syria was rejected by China", "Turkey's bid
+         * to join the EU": the object of a noun's infinitive is not the
+         * subject; the noun's owner serves a passive */
+        gboolean generic;
+        const RiftActor *a = agent_owner(c, of - 3, s->first, &generic);
+        if (a) {
+          actors_add(out, a);
+          c->owner_only = TRUE;
+          if (saw_be) *passive = TRUE;
+        }
+        out->found = TRUE;
+        return;
+      }
       actors_add(out, m->actor);
       gboolean neg = FALSE;
       coord_left(c, st, s->first, out, &neg);
-      if (neg) *flags ^= F_NEG;
+      if (neg || none_of(c, s->first, st)) *flags ^= F_NEG;
       out->found = TRUE;
       if (saw_be) *passive = TRUE;
       return;
@@ -1117,6 +1201,12 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
             (BITS(p - 1) & W_BE)) {
           *flags |= RIFT_EDGE_HEDGED;
           j = p - 1;
+          continue;
+        }
+        /* "Chad is known to have been attacked by Libya": a raising verb
+         * that asserts its clause (not hedged as "is believed to") */
+        if (ISL(p, "known") && p > s->first && (BITS(p - 1) & W_BE)) {
+          j = p;
           continue;
         }
         gboolean nounish = p > s->first && mention(c, p - 1) &&
@@ -1499,6 +1589,12 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       for (guint k = j, steps = 0; k > s->first && steps < 5; steps++) {
         k--;
         if (ISL(k, "not") || ISL(k, "no") || ISL(k, "none")) { *flags ^= F_NEG; break; }
+        if (none_of(c, s->first, k + 1)) { *flags ^= F_NEG; break; } /* "none of the Greek ships" */
+        if (is_possessive_tok(c, k) && k > s->first && mention(c, k - 1)) {
+          k = mention(c, k - 1)->first; /* "none of NATO's members" */
+          if (none_of(c, s->first, k)) { *flags ^= F_NEG; break; }
+          continue;
+        }
         if (BITS(k) & (W_SUB | W_SAY | W_PREP) || TOK(k).kind == RIFT_TOK_PUNCT) break;
       }
       guint pp = a || pp_owner ? 0 : pp_before(c, s, j);
@@ -1553,6 +1649,12 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
       }
       if (!a && pp_owner && saw_be) a = pp_owner; /* "a plan drafted by X was rejected" */
       if (a) {
+        /* "none of the Kuwaiti tankers were hit": no one's */
+        for (guint k = j, n = 0; k > s->first && n < 4; n++) {
+          if (none_of(c, s->first, k)) { *flags ^= F_NEG; break; }
+          k--;
+          if (!(content_word(c, k) || mention(c, k) || (BITS(k) & W_DET))) break;
+        }
         actors_add(out, a);
         /* "al-Qaeda militants", "Houthi rebels": a group's own fighters
          * act for it (a state's "separatists" are not the state's, and a
@@ -1576,7 +1678,7 @@ static guint find_by(RiftCtx *c, const Sent *s, guint k) {
         return G_MAXUINT;
       return k;
     }
-    if (BITS(k) & (W_ADV | W_DET) || ISL(k, "and") || c->cues[k] ||
+    if (BITS(k) & (W_ADV | W_DET | W_TIME) || ISL(k, "and") || c->cues[k] || /* "on Monday by" */
         ((BITS(k) & W_PREP) && !ISL(k, "by")) || content_word(c, k) ||
         (mention(c, k) && k > 0 && ISL(k - 1, "of")) ||
         ((TOK(k).flags & RIFT_TOKF_CAP) && !BITS(k) && TOK(k).kind == RIFT_TOK_WORD)) {
@@ -1641,6 +1743,19 @@ static gboolean demanded_clause(RiftCtx *c, const Sent *s, guint t0) {
       if ((BITS(v) & W_TIME) && v > s->first) v--; /* "its demand today that" */
       /* "doubt that", "fear that", "hope that": believed, not known */
       if ((SEM(v) & S_DEMAND) || (BITS(v) & W_HEDGE)) return TRUE;
+      /* "rumours in Gulf shipping circles on Monday that": the noun's
+       * phrases between it and its "that" */
+      for (guint q = v, n = 0; q > s->first && n < 8; n++) {
+        if (!(content_word(c, q) || mention(c, q) || (BITS(q) & (W_DET | W_TIME)) ||
+              ((TOK(q).flags & RIFT_TOKF_CAP) && TOK(q).kind == RIFT_TOK_WORD) ||
+              ISL(q, "in") || ISL(q, "on") || ISL(q, "from") || ISL(q, "among")) ||
+            verbish(c, q))
+          break;
+        q--;
+        if ((BITS(q) & W_HEDGE) && !(BITS(q) & W_PREP) && !verbish(c, q) &&
+            (ISL(q + 1, "in") || ISL(q + 1, "on") || ISL(q + 1, "from") || ISL(q + 1, "among")))
+          return TRUE;
+      }
       break;
     }
     const RiftMention *m = verb_between ? NULL : mention(c, j);
@@ -2023,6 +2138,60 @@ static void modified_head(RiftCtx *c, const Sent *s, guint q, RiftActors *out) {
   }
 }
 
+/* A verb of complying: "refused to meet / accept / comply with" what an
+ * actor demands. */
+static gboolean comply_word(const char *w) {
+  static const char *const words[] = {"accept", "meet", "heed", "obey", "honour", "honor",
+                                      "comply", "satisfy", "fulfil", "fulfill", "bow", "respond",
+                                      NULL};
+  for (const char *const *x = words; *x; x++)
+    if (!strcmp(w, *x)) return TRUE;
+  return FALSE;
+}
+
+/* A noun naming an actor's stated position: "claims by the US". */
+static gboolean position_word(const char *w) {
+  static const char *const words[] = {"claim", "claims", "charge", "charges", "accusation",
+                                      "accusations", "allegation", "allegations", "call", "calls",
+                                      "demand", "demands", "proposal", "proposals", "offer",
+                                      "offers", "plan", "initiative", "request", "requests",
+                                      "criticism", "appeal", "appeals", "ultimatum", NULL};
+  for (const char *const *x = words; *x; x++)
+    if (!strcmp(w, *x)) return TRUE;
+  return FALSE;
+}
+
+/* A noun naming what an actor asks of another: "NATO's demands". */
+static gboolean demand_word(const char *w) {
+  static const char *const words[] = {"demand", "demands", "condition", "conditions", "terms",
+                                      "ultimatum", "call", "calls", "request", "requests",
+                                      "order", "orders", "resolution", "resolutions", NULL};
+  for (const char *const *x = words; *x; x++)
+    if (!strcmp(w, *x)) return TRUE;
+  return FALSE;
+}
+
+/* "refused to meet NATO's demands", "refused to comply with the demands
+ * of the Security Council", "refused to obey the UN", "refused to meet
+ * Jordan's king" (to at the "to"): refusing what an actor demands, or
+ * the actor, opposes it; not "refused to accept Iraqi refugees".  The
+ * actor into tgt. */
+static gboolean refused_demand(RiftCtx *c, const Sent *s, guint to, RiftActors *tgt) {
+  guint k = to + 2, e2;
+  if (k < s->last && (ISL(k, "with") || ISL(k, "to"))) k++;
+  if (k >= s->last) return FALSE;
+  find_np_right(c, s, k, tgt, &e2, 0);
+  gboolean asked = tgt->n && mention(c, ISL(k, "the") ? k + 1 : k) &&
+                   !(e2 < s->last && content_word(c, e2) && !demand_word(LOW(e2)));
+  for (guint q = k; tgt->n && !asked && q < s->last && q < k + 6; q++) {
+    if (demand_word(LOW(q))) asked = TRUE;
+    if (!(content_word(c, q) || mention(c, q) || (BITS(q) & (W_DET | W_POSS)) ||
+          is_possessive_tok(c, q) || ISL(q, "of") || ISL(q, "from") || ISL(q, "by")))
+      break;
+  }
+  return asked;
+}
+
 static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f) {
   const RiftCue *cue = f->cue;
   c->asker.n = 0;
@@ -2110,8 +2279,11 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     k--;
     if (ISL(k, "that") || (BITS(k) & W_SAY)) {
       /* "denied that", "rejected claims that", "dismissed reports that" */
-      for (guint q = k, n = 0; ISL(k, "that") && q > s->first && n < 3; n++)
+      for (guint q = k, n = 0; ISL(k, "that") && q > s->first && n < 5; n++) {
         if (BITS(--q) & W_REFUSE) return;
+        /* "denied accusations from Turkey that" */
+        if (TOK(q).kind == RIFT_TOK_PUNCT || (BITS(q) & (W_SUB | W_CONJ))) break;
+      }
       /* "it was not true that", "there is no evidence that" */
       for (guint q = k, n = 0; ISL(k, "that") && q > s->first && n < 3; n++) {
         q--;
@@ -2157,6 +2329,69 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
         break;
       }
       if (!(content_word(c, k) || mention(c, k) || (BITS(k) & W_DET))) break;
+    }
+    if ((cue->flags & CUEF_SYM) && cue->polarity < 0) {
+      /* "Indian troops engaged Pakistani soldiers in a gun battle": the
+       * engager against the engaged */
+      guint k = i;
+      for (int n = 0; n < 3 && k > s->first + 3 && !mention(c, k - 1) &&
+                      ((BITS(k - 1) & W_DET) || content_word(c, k - 1));
+           n++)
+        k--;
+      guint q = k - 1; /* "in" */
+      if (k > s->first + 3 && ISL(q, "in")) {
+        while (q > s->first + 1 && q + 7 > k && !(ISL(q, "engaged") || ISL(q, "engage") ||
+                                                   ISL(q, "engages") || ISL(q, "engaging"))) {
+          q--;
+          if (!(content_word(c, q) || mention(c, q) || (BITS(q) & W_DET))) break;
+        }
+        if (ISL(q, "engaged") || ISL(q, "engage") || ISL(q, "engages") || ISL(q, "engaging")) {
+          RiftActors a = {0}, b = {0};
+          guint e2, fl = flags & ~RIFT_EDGE_NOMINAL;
+          gboolean passive = FALSE;
+          find_np_right(c, s, q + 1, &b, &e2, 0);
+          if (b.n && e2 < k) {
+            find_subject(c, s, q, &a, &fl, &passive, 0);
+            if (!passive) emit(c, s, &a, &b, cue, q, after, fl);
+            return;
+          }
+        }
+      }
+    }
+    if (cue->polarity > 0 && after + 3 < s->last && ISL(after, "from") && mention(c, after + 1)) {
+      /* "Panama switched recognition from Taiwan to China": toward the
+       * new side, away from (against) the old */
+      guint v = i;
+      while (v > s->first && i - v < 3 && (content_word(c, v - 1) || (BITS(v - 1) & W_POSS)) &&
+             !g_str_has_prefix(LOW(v - 1), "switch") && !g_str_has_prefix(LOW(v - 1), "shift"))
+        v--;
+      if (v > s->first && (g_str_has_prefix(LOW(v - 1), "switch") ||
+                           g_str_has_prefix(LOW(v - 1), "shift"))) {
+        RiftActors old_side = {0}, new_side = {0}, who = {0};
+        guint e2, e3;
+        find_np_right(c, s, after + 1, &old_side, &e2, 1);
+        if (old_side.n && e2 + 1 < s->last && ISL(e2, "to"))
+          find_np_right(c, s, e2 + 1, &new_side, &e3, 1);
+        if (new_side.n) {
+          gboolean passive = FALSE;
+          find_subject(c, s, v - 1, &who, &flags, &passive, 0);
+          if (!passive) {
+            emit(c, s, &who, &new_side, cue, v - 1, after, flags);
+            emit_flipped(c, s, &who, &old_side, cue, v - 1, after, flags);
+          }
+          return;
+        }
+      }
+    }
+    if (!strcmp(cue->lemma, "refusal")) {
+      /* "Serbia's refusal to comply with NATO's demands": the refuser
+       * against the demander; a refusal of anything else is no stance */
+      if (after + 2 < s->last && ISL(after, "to") && comply_word(LOW(after + 1)) &&
+          refused_demand(c, s, after, &tgt)) {
+        nominal_agent(c, s, i, &src);
+        emit(c, s, &src, &tgt, cue, i, after, flags);
+      }
+      return;
     }
     if (!(cue->flags & CUEF_LONLY)) nominal_agent(c, s, i, &src);
     /* "an Iranian attack last Friday on a Kuwaiti ship" */
@@ -2205,8 +2440,15 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
             q += 2;
             if (q + 1 < s->last && ISL(q, "the")) q++;
           }
+          if (q + 1 < s->last && (SEM(q) & S_COMPASS) && !mention(c, q) && mention(c, q + 1))
+            q++; /* "in northern Iraq" */
           if (q < s->last && mention(c, q)) {
-            actors_add(&tgt, mention(c, q)->actor);
+            /* "airstrikes in northern Iraq against the PKK": the named
+             * target, not the place */
+            guint a = mention(c, q)->last;
+            if (a + 1 < s->last && prep_follows(c, s, a, cue))
+              find_np_right(c, s, a + 1, &tgt, &end, 0);
+            if (!tgt.n) actors_add(&tgt, mention(c, q)->actor);
             break;
           }
         }
@@ -2295,7 +2537,10 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
           while (b > s->first && (BITS(b - 1) & W_ADV)) b--;
           is_recv = !ISL(k - 1, "under") ||
                     (b > s->first && ((BITS(b - 1) & W_BE) || ISL(b - 1, "remains") ||
-                                      ISL(b - 1, "remained") || ISL(b - 1, "remain")));
+                                      ISL(b - 1, "remained") || ISL(b - 1, "remain") ||
+                                      /* "Iraq came under fire from Iran" */
+                                      ISL(b - 1, "came") || ISL(b - 1, "come") ||
+                                      ISL(b - 1, "comes") || ISL(b - 1, "coming")));
           break;
         }
         if (k >= s->first + 2 && (ISL(k - 1, "to") || ISL(k - 1, "in")) &&
@@ -2351,10 +2596,17 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     /* "dropped its opposition to": no stance left; "halted aid to X":
      * withdrawn support opposes X */
-    for (guint k = i, steps = 0; k > s->first && steps < 4; steps++) {
+    for (guint k = i, steps = 0, reach = 4; k > s->first && steps < reach; steps++) {
       k--;
+      /* "suspended part of its economic aid to X": a share of it */
+      if (ISL(k, "of") && k > s->first && reach == 4 &&
+          (ISL(k - 1, "part") || ISL(k - 1, "most") || ISL(k - 1, "some") ||
+           ISL(k - 1, "all") || ISL(k - 1, "much") || ISL(k - 1, "half")))
+        reach += 2;
       if (BITS(k) & W_CANCEL) {
-        if (cue->polarity > 0 && (cue->flags & CUEF_MATERIAL)) {
+        /* (recognition withdrawn likewise: "Russia withdrew its
+         * recognition of X") */
+        if (cue->polarity > 0 && ((cue->flags & CUEF_MATERIAL) || !strcmp(cue->lemma, "recognition"))) {
           /* the canceller is the agent, whatever the noun's light verb
            * reading found ("The United States suspended aid to X") */
           gboolean passive = FALSE;
@@ -2570,7 +2822,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   }
   guint end = after, trig_end = after;
   for (;;) { /* "rejected on Thursday a plan", "again rejected" */
-    if (end < s->last && (BITS(end) & (W_TIME | W_ADV)) && !ISL(end, "to")) end++;
+    if (end < s->last && (BITS(end) & (W_TIME | W_ADV)) && !ISL(end, "to") &&
+        !(end + 1 < s->last && is_possessive_tok(c, end + 1))) /* not "Sunday's attack" */
+      end++;
     else if (end + 2 < s->last && ISL(end, "in") &&
              (ISL(end + 2, "terms") || (end + 3 < s->last && ISL(end + 3, "terms")) ||
               (end + 4 < s->last && ISL(end + 4, "terms")))) {
@@ -2580,6 +2834,48 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     else if (end + 1 < s->last && ISL(end, "on") && (BITS(end + 1) & W_TIME)) end += 2;
     else break;
+  }
+  if (!strcmp(cue->lemma, "deny")) {
+    /* "Syria denied Turkish charges", "denied Turkey's claims", "denied
+     * Palestinians entry": a named actor's charge, or the actor refused
+     * entry; not "denied sheltering the PKK" nor "denied charges of
+     * shelling Turkish villages" */
+    guint q = end;
+    RiftActors who = {0};
+    for (guint n = 0; q < s->last && n < 6; n++) {
+      const RiftMention *m = mention(c, q);
+      if (m) {
+        actors_add(&who, m->actor);
+        q = m->last;
+        if (q < s->last && is_possessive_tok(c, q)) q++;
+        continue;
+      }
+      if (!who.n && ((BITS(q) & W_DET) || (content_word(c, q) && !c->cues[q] && q + 1 < s->last &&
+                                           mention(c, q + 1)))) {
+        q++; /* "an Iranian report", "previous U.S. charges" */
+        continue;
+      }
+      break;
+    }
+    static const char *const heads[] = {"charge", "charges", "claim", "claims", "accusation",
+                                        "accusations", "allegation", "allegations", "report",
+                                        "reports", "assertion", "assertions", "statement",
+                                        "entry", "access", "visa", "visas", "permission",
+                                        "passage", NULL};
+    gboolean head = FALSE;
+    for (const char *const *h = heads; q < s->last && *h && !head; h++)
+      head = IS(q, *h);
+    if (head && !who.n && q + 2 < s->last && (ISL(q + 1, "by") || ISL(q + 1, "from"))) {
+      guint e2; /* "denied the accusations by Ukraine" */
+      find_np_right(c, s, q + 2, &who, &e2, 1);
+    }
+    if (head && who.n) emit(c, s, &subj, &who, cue, i, trig_end, flags);
+    return;
+  }
+  if (!strcmp(cue->lemma, "refuse") && end + 2 < s->last && ISL(end, "to") &&
+      comply_word(LOW(end + 1))) {
+    if (refused_demand(c, s, end, &tgt)) emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
+    return;
   }
   if ((cue->flags & CUEF_INF) && end + 1 < s->last && ISL(end, "to") && !mention(c, end + 1)) {
     /* "threatened to cut off electricity to Azerbaijan": the first actor
@@ -2698,9 +2994,12 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       return;
     }
   }
+  /* "fired at positions in Lebanon": a violent act's place is its target
+   * (as for a direct object) */
+  guint loc = cue->strength <= -7 ? NP_LOC : 0;
   if (prep_follows(c, s, after, cue)) {
     if (!infinitive_at(c, s, after))
-      find_np_right(c, s, after + 1, &tgt, &end, 0);
+      find_np_right_mode(c, s, after + 1, &tgt, &end, 0, loc);
     if (tgt.n && ISL(after, "in") && (cue->flags & CUEF_SIDED)) {
       /* "intervened in the Syrian civil war", "in the Tokyo exchange
        * market": a war has two sides, a market none; "in Syria's
@@ -2740,6 +3039,17 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   } else {
     find_np_right_mode(c, s, after, &tgt, &end, 0, NP_MOVE |
                        (cue->strength <= -7 ? NP_LOC : 0));
+    guint pw = end; /* "claims" may end the object as a verb would */
+    if (pw + 2 < s->last && position_word(LOW(pw)) && (ISL(pw + 1, "by") || ISL(pw + 1, "from")))
+      pw++;
+    if (!tgt.n && pw + 1 < s->last && pw > after && (ISL(pw, "by") || ISL(pw, "from")) &&
+        position_word(LOW(pw - 1))) {
+      /* "Iran rejected claims by the US", "welcomed a proposal from
+       * France": the position's owner */
+      guint e2;
+      find_np_right(c, s, pw + 1, &tgt, &e2, 1);
+      if (tgt.n) end = e2;
+    }
     /* "gave their views", "offered its condolences": what is given is
      * its giver's, not the recipient's */
     if (tgt.n && cue->polarity > 0 && rift__lexicon_cue_has_prep(cue, "to") &&
@@ -2796,7 +3106,29 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
               return;
           }
         }
-      if (!infinitive_at(c, s, end)) find_np_right(c, s, end + 1, &tgt, &end, 0);
+      if (!infinitive_at(c, s, end)) find_np_right_mode(c, s, end + 1, &tgt, &end, 0, loc);
+    }
+  }
+  if (!tgt.n && !tgt.found && subj.n && (cue->flags & CUEF_OBJ)) {
+    /* "condemned the attack on Israel by Hamas", "welcomed yesterday's
+     * offer by Iran": a stance toward the act is toward its agent */
+    guint q = after;
+    while (q < s->last && q < after + 4 && !c->cues[q] &&
+           ((BITS(q) & (W_DET | W_POSS)) || content_word(c, q) || is_possessive_tok(c, q) ||
+            time_word(c, q)))
+      q++;
+    gboolean act = FALSE;
+    for (guint x = 0; q < s->last && c->cues[q] && x < c->cues[q]->len; x++) {
+      const RiftCueForm *g = c->cues[q]->pdata[x];
+      if ((g->pos & CUE_NOUN) && (g->cue->flags & CUEF_ACTION)) act = TRUE;
+    }
+    for (guint k = q + 1; act && k + 1 < s->last && k < q + 8; k++) {
+      if (TOK(k).kind == RIFT_TOK_PUNCT || verbish(c, k) || (BITS(k) & (W_SUB | W_CONJ))) break;
+      if (ISL(k, "by") && mention(c, k + 1)) {
+        guint e2;
+        find_np_right(c, s, k + 1, &tgt, &e2, 1);
+        break;
+      }
     }
   }
   guint deal = 0;
@@ -2881,6 +3213,54 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
   if ((cue->flags & CUEF_SYM) && subj.n > 1 && tgt.n) /* "X and Y signed a pact with Z" */
     emit_each_other(c, s, &subj, cue, i, trig_end, flags);
+  if (tgt.n && (f->forms & FORM_ING) && i > s->first + 3 && ISL(i - 1, "in")) {
+    /* "Canada joined the United States in condemning Iran": the joiner
+     * does it too (its own negation or hedge: "refused to join") */
+    guint q = i - 1;
+    for (guint n = 0; q > s->first && n < 6; n++) {
+      q--;
+      if (ISL(q, "joined") || ISL(q, "join") || ISL(q, "joins") || ISL(q, "joining")) break;
+      if (!(mention(c, q) || content_word(c, q) || (BITS(q) & W_DET) || is_possessive_tok(c, q)))
+        break;
+    }
+    if (ISL(q, "joined") || ISL(q, "join") || ISL(q, "joins") || ISL(q, "joining")) {
+      RiftActors joiner = {0};
+      guint jf = 0;
+      gboolean jpassive = FALSE;
+      c->owner_only = FALSE;
+      find_subject(c, s, q, &joiner, &jf, &jpassive, 0);
+      if (jpassive || c->owner_only) joiner.n = 0;
+      /* the joined one acts whatever the joiner does */
+      RiftActors joined = {0}, more = {0};
+      guint e2;
+      find_np_right(c, s, q + 1, &joined, &e2, 0);
+      if (e2 + 1 != i) joined.n = 0;
+      for (guint x = 0; x < joined.n; x++) {
+        gboolean seen = FALSE;
+        for (guint y = 0; y < subj.n; y++) seen |= subj.a[y] == joined.a[x];
+        if (!seen) actors_add(&more, joined.a[x]);
+      }
+      if (more.n) emit(c, s, &more, &tgt, cue, i, trig_end, flags & ~F_NEG);
+      RiftActors jn = {0};
+      for (guint x = 0; x < joiner.n; x++) {
+        gboolean seen = FALSE;
+        for (guint y = 0; y < subj.n; y++) seen |= subj.a[y] == joiner.a[x];
+        if (!seen) actors_add(&jn, joiner.a[x]);
+      }
+      if (jn.n) emit(c, s, &jn, &tgt, cue, i, trig_end, jf);
+    }
+  }
+  if (cue->polarity > 0 && subj.n && tgt.n && end + 1 < s->last && ISL(end, "against")) {
+    /* "France sided with Germany against Russia", "backed Iraq against
+     * Iran": taking one side against another opposes the other */
+    RiftActors foe = {0};
+    guint e2;
+    find_np_right(c, s, end + 1, &foe, &e2, 0);
+    RiftCue against = *cue;
+    against.polarity = -cue->polarity;
+    against.strength = -cue->strength;
+    emit(c, s, &subj, &foe, &against, i, trig_end, flags);
+  }
 }
 
 /* The speaker of a quote in this sentence: '"...," X said' or
@@ -2901,7 +3281,10 @@ static const RiftCue *oppose_noun(RiftCtx *c, guint k) {
 static gboolean clause_verb(RiftCtx *c, guint q) {
   if (mention(c, q)) return FALSE;
   if (verbish(c, q)) return TRUE;
-  return content_word(c, q) && !c->cues[q] && !BITS(q) &&
+  /* "Japan cancelled the exercise despite Chinese objections": a past
+   * form that carries a cue or a cancelling sense is a verb too */
+  return content_word(c, q) && (!c->cues[q] || past_verb_cue(c, q)) &&
+         !(BITS(q) & ~(guint)W_CANCEL) &&
          (g_str_has_suffix(LOW(q), "ed") || ISL(q, "built") || ISL(q, "sent") ||
           ISL(q, "went") || ISL(q, "held") || ISL(q, "kept") || ISL(q, "made"));
 }
@@ -2938,7 +3321,11 @@ static gboolean pp_clause_subject(RiftCtx *c, const Sent *s, guint i, guint end,
         v = G_MAXUINT;
         continue;
       }
-      if (open && clause_verb(c, q) && !(q > s->first && ISL(q - 1, "to"))) {
+      /* not an infinitive, but for a hedge's: "Poland plans to send
+       * troops in support of Lithuania" (hedged below) */
+      if (open && clause_verb(c, q) &&
+          !(q > s->first && ISL(q - 1, "to") &&
+            !(q - 1 > s->first && (BITS(q - 2) & W_HEDGE) && !(BITS(q - 2) & W_PREP)))) {
         v = q;
         open = FALSE;
       }
@@ -3071,6 +3458,30 @@ static void handle_stop_demand(RiftCtx *c, const Sent *s) {
   static char *no_preps[] = {NULL};
   static const RiftCue demand = {"demand to stop", CUE_VERB, -1, -3.0f, 0, no_preps, 1};
   for (guint i = s->first + 2; i + 1 < s->last; i++) {
+    if ((BITS(i) & W_CANCEL) && i >= s->first + 3 && mention(c, i - 1) &&
+        !g_str_has_suffix(LOW(i), "s") && !g_str_has_suffix(LOW(i), "ed") &&
+        !g_str_has_suffix(LOW(i), "ing")) {
+      /* "The Arab League demanded that Israel withdraw from Lebanon":
+       * the subjunctive of a demand to stop, against the asked's will */
+      const RiftMention *sm = mention(c, i - 1);
+      guint t = sm->first;
+      if (t > s->first && ISL(t - 1, "the")) t--;
+      if (t >= s->first + 2 && ISL(t - 1, "that") && (SEM(t - 2) & S_DEMAND) &&
+          !g_str_has_prefix(LOW(t - 2), "propos") && !g_str_has_prefix(LOW(t - 2), "recommend") &&
+          !(BITS(t - 3) & (W_DET | W_POSS)) && !is_possessive_tok(c, t - 3)) {
+        RiftActors asked = {0}, asker = {0};
+        actors_add(&asked, sm->actor);
+        guint fl = 0;
+        gboolean passive = FALSE;
+        find_subject(c, s, t - 2, &asker, &fl, &passive, 0);
+        if (!passive && !(fl & (F_NEG | RIFT_EDGE_HEDGED | RIFT_EDGE_PREDICTED |
+                                RIFT_EDGE_CONDITIONAL))) {
+          c->asker.n = 0;
+          emit(c, s, &asker, &asked, &demand, t - 2, t - 1, fl);
+        }
+      }
+      continue;
+    }
     if (!(BITS(i) & W_CANCEL) || !ISL(i - 1, "to") || !(ISL(i + 1, "its") || ISL(i + 1, "their")))
       continue;
     const RiftMention *pm = mention(c, i - 2);
@@ -3373,7 +3784,11 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
     for (guint k = 0; k < cf->len; k++) {
       const RiftCueForm *f = cf->pdata[k];
       if (multi && f->cue->nwords == 1) continue; /* "stood by" is not passive */
-      if (f->cue->flags & CUEF_SPLIT) {
+      if ((f->cue->flags & CUEF_SPLIT) && f->cue->nwords > 1) {
+        /* "joined forces with", "teamed up against": after the particle */
+        guint q = cue_end(c, &s2, i, f->cue);
+        if (!(q && q < s.last && rift__lexicon_cue_has_prep(f->cue, LOW(q)))) continue;
+      } else if (f->cue->flags & CUEF_SPLIT) {
         if (p == G_MAXUINT) {
           p = i + 1;
           while (p < s.last && ((BITS(p) & (W_ADV | W_TIME)) ||
