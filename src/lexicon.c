@@ -42,6 +42,7 @@ static const struct { const char *name; guint bit; } word_sets[] = {
   {"container", S_CONTAINER}, {"accuse", S_ACCUSE},
   {"place", S_PLACE}, {"sport", S_SPORT}, {"motion", S_MOTION},
   {"emulate", S_EMULATE}, {"maybe", S_MAYBE}, {"harm", S_HARM},
+  {"comply", S_COMPLY}, {"stated", S_STATED}, {"requirement", S_REQUIREMENT},
   {"speech", S_SPEECH},
 };
 

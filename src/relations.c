@@ -1809,29 +1809,22 @@ static gboolean blocked_act(RiftCtx *c, const Sent *s, guint t0) {
 
 static const RiftCue *oppose_noun(RiftCtx *c, guint k);
 
-/* Whether the object right after a verb of giving at t1 is a harm
- * ("delivered a heavy blow to", "dealt a setback to", "sent an ultimatum
- * to"): up to the first name, preposition or punctuation. */
-static gboolean gives_harm(RiftCtx *c, const Sent *s, guint t1) {
-  for (guint k = t1; k < s->last && k < t1 + 5; k++) {
-    /* "a note of protest", "a letter of complaint": the words' kind */
-    if (ISL(k, "of") && k > t1 && ((SEM(k - 1) & S_SPEECH) || ISL(k - 1, "note"))) continue;
-    if (mention(c, k) || (BITS(k) & W_PREP) || TOK(k).kind == RIFT_TOK_PUNCT) return FALSE;
-    if ((SEM(k) & S_HARM) || oppose_noun(c, k)) return TRUE;
-  }
-  return FALSE;
-}
+/* What a verb of giving at t1 gives, from its object up to the first
+ * name, preposition or punctuation: a harm ("delivered a heavy blow to",
+ * "sent an ultimatum to"), words ("delivered a rousing speech to", "sent
+ * a letter to": no gift, no stance) or anything else.  A kind after "of"
+ * is the words' ("a note of protest" is a harm; "a message of support to
+ * X" stays support). */
+typedef enum { GIFT_OTHER, GIFT_HARM, GIFT_WORDS } GiftKind;
 
-/* Whether the object right after a verb of giving at t1 is words
- * ("delivered a rousing speech to", "gave a briefing to", "sent a letter
- * to"): no gift, no stance. */
-static gboolean gives_words(RiftCtx *c, const Sent *s, guint t1) {
+static GiftKind gift_kind(RiftCtx *c, const Sent *s, guint t1) {
   for (guint k = t1; k < s->last && k < t1 + 5; k++) {
-    if (mention(c, k) || (BITS(k) & W_PREP) || TOK(k).kind == RIFT_TOK_PUNCT) return FALSE;
-    /* (but "a message of support to X" is support) */
-    if (SEM(k) & S_SPEECH) return !(k + 1 < s->last && ISL(k + 1, "of"));
+    if (ISL(k, "of") && k > t1 && ((SEM(k - 1) & S_SPEECH) || ISL(k - 1, "note"))) continue;
+    if (mention(c, k) || (BITS(k) & W_PREP) || TOK(k).kind == RIFT_TOK_PUNCT) return GIFT_OTHER;
+    if ((SEM(k) & S_HARM) || oppose_noun(c, k)) return GIFT_HARM;
+    if ((SEM(k) & S_SPEECH) && !(k + 1 < s->last && ISL(k + 1, "of"))) return GIFT_WORDS;
   }
-  return FALSE;
+  return GIFT_OTHER;
 }
 
 static void emit(RiftCtx *c, const Sent *s, RiftActors *src, RiftActors *tgt,
@@ -1839,11 +1832,11 @@ static void emit(RiftCtx *c, const Sent *s, RiftActors *src, RiftActors *tgt,
   if (flags & F_NEG) return;
   if (blocked_act(c, s, t0)) return;
   RiftCue harm;
-  if (cue->polarity > 0 && cue->pos == CUE_VERB && (cue->flags & CUEF_OBJ) &&
-      rift__lexicon_cue_has_prep(cue, "to") && gives_words(c, s, t1))
-    return;
-  if (cue->polarity > 0 && cue->pos == CUE_VERB && rift__lexicon_cue_has_prep(cue, "to") &&
-      gives_harm(c, s, t1)) {
+  GiftKind gift = cue->polarity > 0 && cue->pos == CUE_VERB &&
+                          rift__lexicon_cue_has_prep(cue, "to")
+                      ? gift_kind(c, s, t1) : GIFT_OTHER;
+  if (gift == GIFT_WORDS && (cue->flags & CUEF_OBJ)) return;
+  if (gift == GIFT_HARM) {
     /* a gift of harm is hostile: "Israel delivered a crushing defeat to
      * Hamas" */
     harm = *cue;
@@ -2138,39 +2131,6 @@ static void modified_head(RiftCtx *c, const Sent *s, guint q, RiftActors *out) {
   }
 }
 
-/* A verb of complying: "refused to meet / accept / comply with" what an
- * actor demands. */
-static gboolean comply_word(const char *w) {
-  static const char *const words[] = {"accept", "meet", "heed", "obey", "honour", "honor",
-                                      "comply", "satisfy", "fulfil", "fulfill", "bow", "respond",
-                                      NULL};
-  for (const char *const *x = words; *x; x++)
-    if (!strcmp(w, *x)) return TRUE;
-  return FALSE;
-}
-
-/* A noun naming an actor's stated position: "claims by the US". */
-static gboolean position_word(const char *w) {
-  static const char *const words[] = {"claim", "claims", "charge", "charges", "accusation",
-                                      "accusations", "allegation", "allegations", "call", "calls",
-                                      "demand", "demands", "proposal", "proposals", "offer",
-                                      "offers", "plan", "initiative", "request", "requests",
-                                      "criticism", "appeal", "appeals", "ultimatum", NULL};
-  for (const char *const *x = words; *x; x++)
-    if (!strcmp(w, *x)) return TRUE;
-  return FALSE;
-}
-
-/* A noun naming what an actor asks of another: "NATO's demands". */
-static gboolean demand_word(const char *w) {
-  static const char *const words[] = {"demand", "demands", "condition", "conditions", "terms",
-                                      "ultimatum", "call", "calls", "request", "requests",
-                                      "order", "orders", "resolution", "resolutions", NULL};
-  for (const char *const *x = words; *x; x++)
-    if (!strcmp(w, *x)) return TRUE;
-  return FALSE;
-}
-
 /* "refused to meet NATO's demands", "refused to comply with the demands
  * of the Security Council", "refused to obey the UN", "refused to meet
  * Jordan's king" (to at the "to"): refusing what an actor demands, or
@@ -2182,9 +2142,9 @@ static gboolean refused_demand(RiftCtx *c, const Sent *s, guint to, RiftActors *
   if (k >= s->last) return FALSE;
   find_np_right(c, s, k, tgt, &e2, 0);
   gboolean asked = tgt->n && mention(c, ISL(k, "the") ? k + 1 : k) &&
-                   !(e2 < s->last && content_word(c, e2) && !demand_word(LOW(e2)));
+                   !(e2 < s->last && content_word(c, e2) && !(SEM(e2) & S_REQUIREMENT));
   for (guint q = k; tgt->n && !asked && q < s->last && q < k + 6; q++) {
-    if (demand_word(LOW(q))) asked = TRUE;
+    if (SEM(q) & S_REQUIREMENT) asked = TRUE;
     if (!(content_word(c, q) || mention(c, q) || (BITS(q) & (W_DET | W_POSS)) ||
           is_possessive_tok(c, q) || ISL(q, "of") || ISL(q, "from") || ISL(q, "by")))
       break;
@@ -2386,7 +2346,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     if (!strcmp(cue->lemma, "refusal")) {
       /* "Serbia's refusal to comply with NATO's demands": the refuser
        * against the demander; a refusal of anything else is no stance */
-      if (after + 2 < s->last && ISL(after, "to") && comply_word(LOW(after + 1)) &&
+      if (after + 2 < s->last && ISL(after, "to") && (SEM(after + 1) & S_COMPLY) &&
           refused_demand(c, s, after, &tgt)) {
         nominal_agent(c, s, i, &src);
         emit(c, s, &src, &tgt, cue, i, after, flags);
@@ -2873,7 +2833,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     return;
   }
   if (!strcmp(cue->lemma, "refuse") && end + 2 < s->last && ISL(end, "to") &&
-      comply_word(LOW(end + 1))) {
+      (SEM(end + 1) & S_COMPLY)) {
     if (refused_demand(c, s, end, &tgt)) emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
     return;
   }
@@ -3040,10 +3000,10 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     find_np_right_mode(c, s, after, &tgt, &end, 0, NP_MOVE |
                        (cue->strength <= -7 ? NP_LOC : 0));
     guint pw = end; /* "claims" may end the object as a verb would */
-    if (pw + 2 < s->last && position_word(LOW(pw)) && (ISL(pw + 1, "by") || ISL(pw + 1, "from")))
+    if (pw + 2 < s->last && (SEM(pw) & S_STATED) && (ISL(pw + 1, "by") || ISL(pw + 1, "from")))
       pw++;
     if (!tgt.n && pw + 1 < s->last && pw > after && (ISL(pw, "by") || ISL(pw, "from")) &&
-        position_word(LOW(pw - 1))) {
+        (SEM(pw - 1) & S_STATED)) {
       /* "Iran rejected claims by the US", "welcomed a proposal from
        * France": the position's owner */
       guint e2;

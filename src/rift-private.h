@@ -85,7 +85,10 @@ enum {
   S_EMULATE = 1u << 18,   /* "threatened to follow Brazil": doing as X does */
   S_MAYBE = 1u << 19,     /* "the risk of", "signs of": what follows may not be */
   S_HARM = 1u << 20,      /* "delivered a blow to X": a harm given, no gift */
-  S_SPEECH = 1u << 21     /* "delivered a speech to X": words given, no gift */
+  S_SPEECH = 1u << 21,    /* "delivered a speech to X": words given, no gift */
+  S_COMPLY = 1u << 22,    /* "refused to meet / comply with X's demands" */
+  S_STATED = 1u << 23,    /* a stated position: "rejected claims by India" */
+  S_REQUIREMENT = 1u << 24 /* what one asks of another: "NATO's demands" */
 };
 
 typedef enum { CUE_VERB = 1, CUE_NOUN = 2, CUE_ADJ = 4 } RiftCuePos;
