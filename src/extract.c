@@ -44,6 +44,11 @@ static void merge_definite(gpointer k, gpointer v, gpointer data) {
   word_info(data, k)->definite = GPOINTER_TO_UINT(v);
 }
 
+static void merge_place(gpointer k, gpointer v, gpointer data) {
+  (void)v;
+  word_info(data, k)->place = 1;
+}
+
 static void merge_ambiguity(gpointer k, gpointer v, gpointer data) {
   word_info(data, k)->ambiguity = v;
 }
@@ -68,6 +73,7 @@ RiftExtractor *rift_extractor_new(const RiftDict *dict,
   rift__dict_first_low_foreach(dict, merge_first_low, ex);
   rift__lexicon_foreach_group(ex->lx, merge_group, ex);
   rift__lexicon_foreach_ambiguity(ex->lx, merge_ambiguity, ex);
+  rift__lexicon_foreach_place(ex->lx, merge_place, ex);
   rift__definite_foreach(merge_definite, ex);
   guint32 size = 16;
   while (size < 2 * g_hash_table_size(ex->words)) size *= 2;
@@ -382,7 +388,8 @@ static GPrivate scratch_key = G_PRIVATE_INIT(scratch_free);
 
 /* Whether the document names two actors an edge could join.  Every actor
  * the relations stage names comes from a mention: its own actor, or the
- * one that actor folds to (a statement's author, the dateline's state);
+ * one that actor folds to (a statement's author, the dateline's state),
+ * or a place's state;
  * an edge joins two of them that differ at the output's level.  With
  * fewer than two, no edge can come out, and the stage is skipped (most
  * news names one state or none: 70% of the bulk corpus). */
@@ -398,7 +405,8 @@ static gboolean two_sides(const RiftCtx *c) {
       else if (strcmp(first, a->id) != 0) return TRUE;
     }
   }
-  return FALSE;
+  /* "ISIL seized Mosul": a place of places.tsv may be the other side */
+  return first && c->has_place;
 }
 
 RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
@@ -447,6 +455,7 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
       continue;
     }
     c->bits[i] = wi->bits;
+    c->has_place |= wi->place;
     c->cues[i] = c->tok[i].kind == RIFT_TOK_WORD ? wi->cues : NULL;
     /* most aliases need a capital: lower-case words try only the others */
     maxn[i] = (c->tok[i].flags & RIFT_TOKF_CAP) || c->tok[i].kind == RIFT_TOK_NUM

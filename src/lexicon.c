@@ -18,6 +18,8 @@ struct _RiftLexicon {
   GHashTable *irregular;  /* lemma -> GPtrArray<char*> inflected forms */
   GHashTable *ambiguity;  /* lower alias -> GPtrArray<RiftAmbiguity*> */
   GHashTable *groups; /* lower words of groups.tsv -> RIFT_GROUP_* bits */
+  GHashTable *places; /* lower name of places.tsv -> GPtrArray<RiftPlace*> */
+  GPtrArray *place_list; /* RiftPlace*, owned */
   GStringChunk *strings;
 };
 
@@ -43,7 +45,7 @@ static const struct { const char *name; guint bit; } word_sets[] = {
   {"place", S_PLACE}, {"sport", S_SPORT}, {"motion", S_MOTION},
   {"emulate", S_EMULATE}, {"maybe", S_MAYBE}, {"harm", S_HARM},
   {"comply", S_COMPLY}, {"stated", S_STATED}, {"requirement", S_REQUIREMENT},
-  {"speech", S_SPEECH},
+  {"speech", S_SPEECH}, {"seize", S_SEIZE},
 };
 
 static gboolean parse_words(RiftLexicon *lx, const char *data, gsize len,
@@ -371,6 +373,71 @@ static gboolean parse_groups(RiftLexicon *lx, const char *data, GError **error) 
   return TRUE;
 }
 
+/* A record of places.tsv: the state holding a place for a time. */
+typedef struct {
+  const char *state, *from, *until; /* from/until NULL: open */
+  gboolean struck;                  /* kind "struck", else "taken" */
+} RiftPlace;
+
+static gboolean parse_places(RiftLexicon *lx, const char *data, GError **error) {
+  g_auto(GStrv) lines = g_strsplit(data, "\n", -1);
+  for (guint ln = 0; lines[ln]; ln++) {
+    const char *line = lines[ln];
+    if (!*line || *line == '#') continue;
+    g_auto(GStrv) f = g_strsplit(line, "\t", -1);
+    if (g_strv_length(f) != 5 || !*f[0] || !*f[1] ||
+        (strcmp(f[4], "taken") && strcmp(f[4], "struck"))) {
+      g_set_error(error, RIFT_ERROR, RIFT_ERROR_DICT,
+                  "places.tsv:%u: expected NAMES<TAB>STATE<TAB>FROM<TAB>UNTIL<TAB>taken|struck",
+                  ln + 1);
+      return FALSE;
+    }
+    RiftPlace *pl = g_new0(RiftPlace, 1);
+    pl->state = g_string_chunk_insert_const(lx->strings, f[1]);
+    pl->from = *f[2] ? g_string_chunk_insert_const(lx->strings, f[2]) : NULL;
+    pl->until = *f[3] ? g_string_chunk_insert_const(lx->strings, f[3]) : NULL;
+    pl->struck = !strcmp(f[4], "struck");
+    g_ptr_array_add(lx->place_list, pl);
+    g_auto(GStrv) names = g_strsplit(f[0], "|", -1);
+    for (guint n = 0; names[n]; n++) {
+      g_autofree char *low = g_utf8_strdown(names[n], -1);
+      GPtrArray *rows = g_hash_table_lookup(lx->places, low);
+      if (!rows) {
+        rows = g_ptr_array_new();
+        g_hash_table_insert(lx->places, g_strdup(low), rows);
+      }
+      g_ptr_array_add(rows, pl);
+    }
+  }
+  return TRUE;
+}
+
+void rift__lexicon_foreach_place(const RiftLexicon *lx, GHFunc fn, gpointer data) {
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init(&it, lx->places);
+  while (g_hash_table_iter_next(&it, &k, &v)) {
+    /* "deir ez-zor" begins with "deir", "mazar-i-sharif" with "mazar" */
+    g_autofree char *first = g_strdup(k);
+    first[strcspn(first, " -")] = '\0';
+    fn(first, v, data);
+  }
+}
+
+const char *rift__lexicon_place(const RiftLexicon *lx, const char *lower, const char *date,
+                                gboolean *struck) {
+  const GPtrArray *rows = g_hash_table_lookup(lx->places, lower);
+  for (guint i = 0; rows && i < rows->len; i++) {
+    const RiftPlace *pl = rows->pdata[i];
+    if (date && pl->from && rift__date_cmp(date, pl->from) < 0) continue;
+    if (date && pl->until && rift__date_cmp(date, pl->until) >= 0) continue;
+    if (!date && pl->until) continue; /* undated: the present holder */
+    *struck = pl->struck;
+    return pl->state;
+  }
+  return NULL;
+}
+
 static void free_cue(gpointer p) {
   RiftCue *c = p;
   g_strfreev(c->preps);
@@ -391,11 +458,15 @@ RiftLexicon *rift__lexicon_new(GError **error) {
                                         (GDestroyNotify)g_ptr_array_unref);
   lx->groups = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   lx->forms = g_ptr_array_new_with_free_func(g_free);
+  lx->places = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                     (GDestroyNotify)g_ptr_array_unref);
+  lx->place_list = g_ptr_array_new_with_free_func(g_free);
   load_exc(lx, rift__data_verbexc, rift__data_verbexc_len);
   if (!parse_words(lx, (const char *)rift__data_words, rift__data_words_len, error) ||
       !parse_cues(lx, (const char *)rift__data_cues, error) ||
       !parse_ambiguity(lx, (const char *)rift__data_ambiguous, error) ||
-      !parse_groups(lx, (const char *)rift__data_groups, error)) {
+      !parse_groups(lx, (const char *)rift__data_groups, error) ||
+      !parse_places(lx, (const char *)rift__data_places, error)) {
     rift__lexicon_free(lx);
     return NULL;
   }
@@ -410,6 +481,8 @@ void rift__lexicon_free(RiftLexicon *lx) {
   g_hash_table_unref(lx->irregular);
   g_hash_table_unref(lx->ambiguity);
   g_hash_table_unref(lx->groups);
+  g_hash_table_unref(lx->places);
+  g_ptr_array_unref(lx->place_list);
   g_ptr_array_unref(lx->forms);
   g_ptr_array_unref(lx->cue_list);
   g_string_chunk_free(lx->strings);

@@ -591,6 +591,50 @@ static void light_agent(RiftCtx *c, const Sent *s, guint n, RiftActors *out,
 #define NP_DIR  1u /* a nominal's target: follow "to"/"from" after a noun */
 #define NP_MOVE 2u /* "welcomed the move": the previous sentence's actor */
 #define NP_LOC  4u /* violence: "shelled targets in Jericho" is toward Jericho */
+#define NP_SEIZE 8u /* with NP_PLACE, taking: "seized Mosul" (places.tsv "taken") */
+#define NP_PLACE 16u /* violence: a place of places.tsv stands for its state */
+
+/* A place of places.tsv whose name ends at token last - 1 ("Mosul",
+ * "Deir ez-Zor", "the Kharkiv region"), not before first, as the state
+ * holding it at the document's date; *at is where the name starts.  Only
+ * for the target of a violent act, and a "taken" place only for taking
+ * it: "ISIL seized Mosul" opposes Iraq, "coalition strikes on Mosul" do
+ * not; "captured Mosul from ISIL" is toward ISIL, not Iraq. */
+static const RiftActor *place_state(RiftCtx *c, const Sent *s, guint first, guint last,
+                                    gboolean seize, guint *at) {
+  if (last < s->last && ISL(last, "from")) return NULL;
+  guint q = last;
+  if (q > first + 1 && (SEM(q - 1) & S_PLACE) && !(TOK(q - 1).flags & RIFT_TOKF_CAP))
+    q--; /* "the Donetsk region" */
+  const RiftActor *found = NULL;
+  char key[96];
+  for (guint a = q; a > first && a + 5 > q; a--) {
+    guint j = a - 1;
+    if (TOK(j).kind != RIFT_TOK_WORD && !ISL(j, "-")) break;
+    if (mention(c, j) || TOK(j).lower_len > 40) break;
+    if (!(TOK(j).flags & RIFT_TOKF_CAP)) continue; /* "Deir ez-Zor" */
+    /* the words j .. q - 1, spaced as written */
+    guint n = 0;
+    for (guint w = j; w < q; w++) {
+      if (w > j && TOK(w).start > TOK(w - 1).end) key[n++] = ' ';
+      if (n + TOK(w).lower_len + 1 >= sizeof key) return NULL;
+      memcpy(key + n, TOK(w).lower, TOK(w).lower_len);
+      n += TOK(w).lower_len;
+    }
+    key[n] = '\0';
+    gboolean struck = FALSE;
+    const char *state = rift__lexicon_place(c->lx, key, c->date, &struck);
+    if (state && (struck || seize)) {
+      found = rift_dict_get(c->dict, state, c->date);
+      *at = j;
+    }
+  }
+  /* the whole capitalised name, not its end: "New Mosul Bank" */
+  if (found && *at > first && TOK(*at - 1).kind == RIFT_TOK_WORD &&
+      (TOK(*at - 1).flags & RIFT_TOKF_CAP) && !BITS(*at - 1) && *at - 1 > s->first)
+    return NULL;
+  return found;
+}
 
 /* Words naming an actor's act or stand ("the move", "the decision"). */
 static gboolean move_word(const char *w) {
@@ -841,6 +885,11 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
         }
       }
       if (flag && !out->n) actors_add(out, flag); /* "a U.S.-flagged tanker in the Gulf" */
+      guint at;
+      const RiftActor *st = out->n == n0 && (mode & NP_PLACE)
+                                ? place_state(c, s, start, k, (mode & NP_SEIZE) != 0, &at)
+                                : NULL;
+      if (st) actors_add(out, st); /* "seized Mosul in June" */
       return;
     }
     {
@@ -945,6 +994,26 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
     actors_add(out, flag);
     out->found = TRUE;
     return;
+  }
+  if ((mode & NP_PLACE) && !out->n) {
+    /* "shelled Kharkiv", "the occupation of Crimea": a name the loop
+     * stops at, read on to its end ("Deir ez-Zor", "the Kharkiv region") */
+    guint e = k;
+    while (e < s->last && e < k + 4 && !mention(c, e) &&
+           (((TOK(e).flags & RIFT_TOKF_CAP) && TOK(e).kind == RIFT_TOK_WORD && !BITS(e)) ||
+            (e > k && e + 1 < s->last && (ISL(e, "-") || ISL(e + 1, "-")) &&
+             TOK(e + 1).start == TOK(e).end)))
+      e++;
+    if (e > k && e < s->last && (SEM(e) & S_PLACE) && !(TOK(e).flags & RIFT_TOKF_CAP)) e++;
+    guint at;
+    const RiftActor *st = e > start ? place_state(c, s, start, e, (mode & NP_SEIZE) != 0, &at)
+                                    : NULL;
+    if (st) {
+      actors_add(out, st);
+      out->found = TRUE;
+      *end = e;
+      return;
+    }
   }
   /* "Mariupol, a Ukrainian city": a place the dictionary lacks, placed
    * in its state by an appositive */
@@ -2385,7 +2454,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     guint end = after;
     if (prep_follows(c, s, after, cue) && !infinitive_at(c, s, after)) /* not "aid to rebuild Europe" */
-      find_np_right_mode(c, s, after + 1, &tgt, &end, 0, NP_DIR);
+      find_np_right_mode(c, s, after + 1, &tgt, &end, 0, NP_DIR |
+                         (cue->strength <= -7 /* "the occupation of Crimea" */
+                              ? NP_PLACE | ((SEM(i) & S_SEIZE) ? NP_SEIZE : 0) : 0));
     if (!tgt.n && cue->strength <= -7 && (cue->flags & CUEF_ACTION)) {
       /* "the ISIL attack this morning at a market in Baghdad" */
       for (guint k = after; k + 1 < s->last && k < after + 10; k++) {
@@ -2739,6 +2810,14 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     if (!subj.n && be_ppart && at < s->last && prep_follows(c, s, at, cue))
       find_np_right(c, s, at + 1, &subj, &after_tgt, 0); /* "a rocket was fired at Israel by Hamas" */
+    if (!subj.n && be_ppart && cue->polarity < 0 && cue->strength <= -7) {
+      /* "Mosul was seized by ISIL", "Kharkiv was shelled": the place, the
+       * subject, stands for its state; not "a convoy near Kharkiv" */
+      guint q = bk - 1, pat;
+      while (q > s->first && (BITS(q - 1) & (W_AUX | W_BE | W_MODAL))) q--;
+      const RiftActor *st = place_state(c, s, s->first, q, (SEM(i) & S_SEIZE) != 0, &pat);
+      if (st && (pat == s->first || !(BITS(pat - 1) & W_PREP))) actors_add(&subj, st);
+    }
     if (!src.n && subj.n && be_ppart && cue->polarity < 0 && cue->strength <= -7) {
       /* "a mortar bomb was fired at Israel from the Gaza Strip": a
        * violent act's origin, when no agent is named, is its side */
@@ -2956,7 +3035,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   }
   /* "fired at positions in Lebanon": a violent act's place is its target
    * (as for a direct object) */
-  guint loc = cue->strength <= -7 ? NP_LOC : 0;
+  guint loc = cue->strength <= -7 ? NP_LOC | NP_PLACE | ((SEM(i) & S_SEIZE) ? NP_SEIZE : 0) : 0;
   if (prep_follows(c, s, after, cue)) {
     if (!infinitive_at(c, s, after))
       find_np_right_mode(c, s, after + 1, &tgt, &end, 0, loc);
@@ -2997,8 +3076,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     return; /* "fought in", "struck at dawn": no direct object */
   } else {
-    find_np_right_mode(c, s, after, &tgt, &end, 0, NP_MOVE |
-                       (cue->strength <= -7 ? NP_LOC : 0));
+    find_np_right_mode(c, s, after, &tgt, &end, 0, NP_MOVE | loc);
     guint pw = end; /* "claims" may end the object as a verb would */
     if (pw + 2 < s->last && (SEM(pw) & S_STATED) && (ISL(pw + 1, "by") || ISL(pw + 1, "from")))
       pw++;

@@ -44,6 +44,7 @@ RIFT__DATA(cues)
 RIFT__DATA(words)
 RIFT__DATA(ambiguous)
 RIFT__DATA(groups)
+RIFT__DATA(places)
 
 /* ---- lexicon.c: closed-class words, cue lexicon, inflections ---- */
 
@@ -88,7 +89,8 @@ enum {
   S_SPEECH = 1u << 21,    /* "delivered a speech to X": words given, no gift */
   S_COMPLY = 1u << 22,    /* "refused to meet / comply with X's demands" */
   S_STATED = 1u << 23,    /* a stated position: "rejected claims by India" */
-  S_REQUIREMENT = 1u << 24 /* what one asks of another: "NATO's demands" */
+  S_REQUIREMENT = 1u << 24, /* what one asks of another: "NATO's demands" */
+  S_SEIZE = 1u << 25      /* "seized Mosul": taking a place (places.tsv) */
 };
 
 typedef enum { CUE_VERB = 1, CUE_NOUN = 2, CUE_ADJ = 4 } RiftCuePos;
@@ -145,6 +147,13 @@ void rift__lexicon_foreach_cue(const RiftLexicon *lx, GHFunc fn, gpointer data);
 enum { RIFT_GROUP_ADJ = 1, RIFT_GROUP_HEAD = 2, RIFT_GROUP_MOD = 4 };
 void rift__lexicon_foreach_group(const RiftLexicon *lx, GHFunc fn, gpointer data);
 void rift__lexicon_foreach_ambiguity(const RiftLexicon *lx, GHFunc fn, gpointer data);
+/* places.tsv: the state holding a place at date ("mosul" -> "IRQ"), or
+ * NULL; *struck tells whether any violent act on it counts (else only
+ * taking it).  lower: the name in lower case, words single-spaced. */
+/* Calls fn for every first word (lower case) of a place name. */
+void rift__lexicon_foreach_place(const RiftLexicon *lx, GHFunc fn, gpointer data);
+const char *rift__lexicon_place(const RiftLexicon *lx, const char *lower, const char *date,
+                                gboolean *struck);
 
 /* ---- actors.c: matching over tokens ---- */
 
@@ -202,6 +211,7 @@ typedef struct {
   guint8 dict_max_low;        /* the same for aliases matching lower case */
   guint8 group;               /* groups.tsv: RIFT_GROUP_* bits */
   guint8 definite;            /* names.c: the kind "the <word>" refers to */
+  guint8 place;               /* places.tsv: the first word of a place name */
   const GPtrArray *ambiguity; /* ambiguous.tsv rules for the word */
 } RiftWordInfo;
 
@@ -253,6 +263,7 @@ typedef struct {
    * later is that other person too */
   const RiftActor *not_person[8];
   guint n_not_person;
+  gboolean has_place;           /* a word may begin a place of places.tsv */
 } RiftCtx;
 
 
