@@ -2200,6 +2200,13 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     return;
   }
+  /* "Italy's friendly with Russia", "a friendly against Peru": an adjective
+   * with a possessor or article and straight after it a preposition is a
+   * noun (a match), not a stance ("Italy's friendly ties with" stays) */
+  if (f->pos == CUE_ADJ && i > s->first && i + 1 < s->last && (BITS(i + 1) & W_PREP) &&
+      (is_possessive_tok(c, i - 1) || (BITS(i - 1) & W_POSS) || ISL(i - 1, "a") ||
+       ISL(i - 1, "the")))
+    return;
   guint after = cue_end(c, s, i, cue);
   if (!after) return;
   if (cue->flags & CUEF_LIGHTVERB) return;
