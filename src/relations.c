@@ -353,10 +353,18 @@ static const RiftActor *agent_owner(RiftCtx *c, guint j, guint floor,
       return NULL;
     }
     if (TOK(p).kind != RIFT_TOK_WORD) {
-      /* "US-led coalition": the name before the hyphen owns it */
+      /* "US-led coalition": the name before the hyphen owns it; "Iran-backed
+       * militias" are the backed, not the backer (that edge is the
+       * compound's own) */
       if (ISL(p, "-") && p > floor && mention(c, p - 1) && k < c->ntok &&
-          TOK(p).end == TOK(k).start)
+          TOK(p).end == TOK(k).start) {
+        const GPtrArray *cf = c->cues[k];
+        for (guint x = 0; cf && x < cf->len; x++) {
+          const RiftCueForm *f = cf->pdata[x];
+          if ((f->forms & FORM_PPART) && f->cue->polarity > 0) return NULL;
+        }
         return mention(c, p - 1)->actor;
+      }
       break;
     }
     if (ISL(p, "and") && p > floor && (BITS(p - 1) & W_AGENT)) {
