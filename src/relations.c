@@ -1810,12 +1810,57 @@ static gboolean blocked_act(RiftCtx *c, const Sent *s, guint t0) {
       for (guint k = j + 1; k < t0; k++)
         if (move_word(LOW(k)) || ISL(k, "bill") || ISL(k, "motion") || ISL(k, "bid"))
           return TRUE;
+      /* or a measure not yet in force: "blocked EU sanctions on Russia",
+       * "blocked a loan to Egypt" (not "blocked a Hamas attack", nor
+       * "tried to block sanctions approved by Congress": in force) */
+      const GPtrArray *tf = t0 + 1 < s->last && g_str_has_suffix(LOW(t0 + 1), "ed") ? NULL
+                                                                                 : c->cues[t0];
+      for (guint x = 0; tf && x < tf->len; x++) {
+        const RiftCueForm *h = tf->pdata[x];
+        if ((h->pos & CUE_NOUN) && (h->cue->flags & (CUEF_RESTRICT | CUEF_MATERIAL))) return TRUE;
+      }
     }
   }
   return FALSE;
 }
 
 static const RiftCue *oppose_noun(RiftCtx *c, guint k);
+
+/* A verb at k that stops what is proposed: "vetoed", "blocked". */
+static gboolean blocking_verb(RiftCtx *c, guint k) {
+  const GPtrArray *cf = c->cues[k];
+  for (guint q = 0; cf && q < cf->len; q++) {
+    const RiftCueForm *g = cf->pdata[q];
+    if ((g->pos & CUE_VERB) && (g->cue->flags & CUEF_NEG) &&
+        (!strcmp(g->cue->lemma, "veto") || !strcmp(g->cue->lemma, "block") ||
+         !strcmp(g->cue->lemma, "torpedo")))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* From k, an object headed by support given to a named actor: "EU aid to
+ * Ukraine", "a loan for Egypt" (its noun's handler tells the stance). */
+static gboolean material_object(RiftCtx *c, const Sent *s, guint k) {
+  for (guint n = 0; k + 2 < s->last && n < 5; n++) {
+    const RiftMention *m = mention(c, k);
+    if (m) {
+      k = m->last;
+      continue;
+    }
+    const GPtrArray *cf = c->cues[k];
+    for (guint q = 0; cf && q < cf->len; q++) {
+      const RiftCueForm *g = cf->pdata[q];
+      if ((g->pos & CUE_NOUN) && g->cue->polarity > 0 && (g->cue->flags & CUEF_MATERIAL) &&
+          (ISL(k + 1, "to") || ISL(k + 1, "for")) && mention(c, k + 2))
+        return TRUE;
+    }
+    if (!(BITS(k) & (W_DET | W_POSS)) && !is_possessive_tok(c, k) && !content_word(c, k))
+      return FALSE;
+    k++;
+  }
+  return FALSE;
+}
 
 /* What a verb of giving at t1 gives, from its object up to the first
  * name, preposition or punctuation: a harm ("delivered a heavy blow to",
@@ -2218,6 +2263,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   guint after = cue_end(c, s, i, cue);
   if (!after) return;
   if (cue->flags & CUEF_LIGHTVERB) return;
+  /* "Hungary vetoed EU aid to Ukraine": the aid withheld opposes its
+   * recipient (the noun tells it), not the giver */
+  if ((f->pos & CUE_VERB) && blocking_verb(c, i) && material_object(c, s, after)) return;
   if (ISL(i, "provided") && after < s->last && mention(c, after)) {
     /* "provided Bonn was allowed": the conjunction, a condition */
     guint q = mention(c, after)->last;
@@ -2578,7 +2626,10 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
           (ISL(k - 1, "part") || ISL(k - 1, "most") || ISL(k - 1, "some") ||
            ISL(k - 1, "all") || ISL(k - 1, "much") || ISL(k - 1, "half")))
         reach += 2;
-      if (BITS(k) & W_CANCEL) {
+      /* "vetoed EU aid to X", "blocked a loan to X": withheld likewise */
+      gboolean withheld = cue->polarity > 0 && (cue->flags & CUEF_MATERIAL) &&
+                          blocking_verb(c, k);
+      if ((BITS(k) & W_CANCEL) || withheld) {
         /* (recognition withdrawn likewise: "Russia withdrew its
          * recognition of X") */
         if (cue->polarity > 0 && ((cue->flags & CUEF_MATERIAL) || !strcmp(cue->lemma, "recognition"))) {
