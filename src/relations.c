@@ -1299,8 +1299,10 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
               for (guint n = 0; q > s->first && n < 5; n++) {
                 const RiftMention *qm = mention(c, q - 1);
                 if (qm) q = qm->first;
-                else if (content_word(c, q - 1) || (BITS(q - 1) & (W_DET | W_POSS)))
-                  q--;
+                else if (SEM(q - 1) & S_ASK) /* not past "urged", a content word */
+                  break;
+                else if (content_word(c, q - 1) || (BITS(q - 1) & (W_DET | W_POSS | W_ADV)))
+                  q--; /* (through "his mostly American audience") */
                 else
                   break;
               }
