@@ -3044,7 +3044,8 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
      * the cue's may still name the target */
     for (guint k = after + 1; k < s->last && k < after + 7; k++) {
       if ((BITS(k) & (W_SUB | W_SAY)) || TOK(k).kind == RIFT_TOK_PUNCT) break;
-      if (prep_follows(c, s, k, cue)) {
+      /* "complained to the secretariat of GATT": the noun's "of" */
+      if (prep_follows(c, s, k, cue) && !(ISL(k, "of") && content_word(c, k - 1))) {
         find_np_right(c, s, k + 1, &tgt, &end, 0);
         if (tgt.n) {
           emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
@@ -3061,6 +3062,23 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       gboolean states = tgt.n > 0;
       for (guint x = 0; x < tgt.n; x++)
         if (rift_dict_fold(c->dict, tgt.a[x], c->date)->type != RIFT_ACTOR_STATE) states = FALSE;
+      /* "complained to Washington (or GATT) that Chinese ships entered
+       * its waters": against whom the clause names, the one told only
+       * hears it ("complained to Iraq that its troops ...", no name, stays) */
+      guint k = end;
+      while (k < s->last && k < end + 2 && TOK(k).kind == RIFT_TOK_PUNCT && !ISL(k, ",")) k++;
+      if (tgt.n && k + 1 < s->last && ISL(k, "that")) {
+        for (guint q = k + 1; q < s->last && q < k + 5; q++) {
+          const RiftMention *m = mention(c, q);
+          if (m && !is_person(m->actor)) {
+            tgt.n = 0;
+            actors_add(&tgt, m->actor);
+            states = TRUE;
+            break;
+          }
+          if (!(BITS(q) & (W_DET | W_POSS)) && !content_word(c, q)) break;
+        }
+      }
       if (states) emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
     }
     return; /* "fought in", "struck at dawn": no direct object */
