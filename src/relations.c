@@ -1886,6 +1886,21 @@ static void emit(RiftCtx *c, const Sent *s, RiftActors *src, RiftActors *tgt,
                  const RiftCue *cue, guint t0, guint t1, guint flags) {
   if (flags & F_NEG) return;
   if (blocked_act(c, s, t0)) return;
+  if ((SEM(t0) & S_CONTEST) && cue->polarity < 0) {
+    /* a race, not a stance: "Labour is challenging a Conservative
+     * incumbent", "defeated the Moscow-backed candidate"; "the Lib Dems
+     * challenge Labour in its heartlands" (parties, and a word of the
+     * race in the sentence) */
+    for (guint k = t1; k < s->last && k < t1 + 6 && (TOK(k).kind == RIFT_TOK_WORD || ISL(k, "-")); k++)
+      if (SEM(k) & S_BALLOT) return;
+    gboolean parties = src->n && tgt->n;
+    for (guint x = 0; x < src->n; x++)
+      if (rift_dict_fold(c->dict, src->a[x], c->date)->type != RIFT_ACTOR_PARTY) parties = FALSE;
+    for (guint x = 0; x < tgt->n; x++)
+      if (rift_dict_fold(c->dict, tgt->a[x], c->date)->type != RIFT_ACTOR_PARTY) parties = FALSE;
+    for (guint k = s->first; parties && k < s->last; k++)
+      if (SEM(k) & S_BALLOT) return;
+  }
   RiftCue harm;
   GiftKind gift = cue->polarity > 0 && cue->pos == CUE_VERB &&
                           rift__lexicon_cue_has_prep(cue, "to")

@@ -88,7 +88,9 @@ enum {
   S_SPEECH = 1u << 21,    /* "delivered a speech to X": words given, no gift */
   S_COMPLY = 1u << 22,    /* "refused to meet / comply with X's demands" */
   S_STATED = 1u << 23,    /* a stated position: "rejected claims by India" */
-  S_REQUIREMENT = 1u << 24 /* what one asks of another: "NATO's demands" */
+  S_REQUIREMENT = 1u << 24, /* what one asks of another: "NATO's demands" */
+  S_CONTEST = 1u << 25,   /* a race's verb: "challenged", "defeated" */
+  S_BALLOT = 1u << 26     /* a race's words: "incumbent", "candidate", "seats" */
 };
 
 typedef enum { CUE_VERB = 1, CUE_NOUN = 2, CUE_ADJ = 4 } RiftCuePos;
