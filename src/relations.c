@@ -239,6 +239,19 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
         return;
       }
     }
+    if ((BITS(i) & W_POSS) && i + 1 < c->ntok && ISL(i + 1, "own")) {
+      /* "questioned how Labour would fund its own plans": the clause's
+       * own actor, the nearest named before */
+      const RiftSentence *rs = &g_array_index(c->t->sentences, RiftSentence, TOK(i).sentence);
+      for (guint q = i; q > rs->first;) {
+        const RiftMention *m = mention(c, --q);
+        if (m && !is_person(m->actor)) {
+          actors_add(out, m->actor);
+          out->found = TRUE;
+          return;
+        }
+      }
+    }
     const RiftActor *said = NULL;
     if (quoted_it(c, i, out)) return;
     if (c->cur_it && c->cur_it_tok < i) actors_add(out, c->cur_it);
