@@ -2375,13 +2375,24 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     /* "the risk of Iranian attack", "the threat of sanctions", "signs of
      * accord between X and Y": possible, not done */
-    for (guint k = i, n = 0; k > s->first + 1 && n < 4; n++) {
+    for (guint k = i, n = 0; k > s->first + 1 && n < 6; n++) {
       k--;
+      const RiftMention *m = mention(c, k);
+      if (m) { /* "the possibility of the Bank of Japan activating swap
+                * agreements": past the name, whole */
+        k = m->first;
+        continue;
+      }
+      if (ISL(k, "of") && mention(c, k + 1) && (TOK(k - 1).flags & RIFT_TOKF_CAP) &&
+          k - 1 > s->first) {
+        k--; /* "Bank of Japan": the name's own "of" */
+        continue;
+      }
       if (ISL(k, "of")) {
         if (SEM(k - 1) & S_MAYBE) flags |= RIFT_EDGE_HEDGED;
         break;
       }
-      if (!(content_word(c, k) || mention(c, k) || (BITS(k) & W_DET))) break;
+      if (!(content_word(c, k) || (BITS(k) & W_DET))) break;
     }
     if ((cue->flags & CUEF_SYM) && cue->polarity < 0) {
       /* "Indian troops engaged Pakistani soldiers in a gun battle": the
