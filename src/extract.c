@@ -535,8 +535,16 @@ RiftResult *rift_extractor_run(const RiftExtractor *ex, const RiftDoc *doc) {
     if (lead < m->first && !strcmp(c->tok[lead].lower, "the")) lead++;
     const char *last = c->tok[st->last - 1].lower;
     gboolean body = !strcmp(last, ".") || !strcmp(last, "\"") || !strcmp(last, "!");
-    if (lead == m->first && body && m->last < st->last && (c->bits[m->last] & ~W_PREP))
-      c->author = a;
+    /* then a verb: a known word ("says", "strongly"), else an inflected
+     * one ("The Coalition complies", "The Coalition conducted") */
+    const RiftToken *nx = m->last < st->last ? &c->tok[m->last] : NULL;
+    gboolean verb = nx && ((c->bits[m->last] & ~W_PREP) ||
+                           (nx->kind == RIFT_TOK_WORD && !(nx->flags & RIFT_TOKF_CAP) &&
+                            nx->lower_len > 3 &&
+                            (g_str_has_suffix(nx->lower, "ed") ||
+                             (g_str_has_suffix(nx->lower, "s") &&
+                              !g_str_has_suffix(nx->lower, "ss")))));
+    if (lead == m->first && body && verb) c->author = a;
   }
   if (!c->author) c->author = first_named;
   RiftResult *r = rift_result_new(doc->id, doc->date);

@@ -45,7 +45,8 @@ static const struct { const char *name; guint bit; } word_sets[] = {
   {"place", S_PLACE}, {"sport", S_SPORT}, {"motion", S_MOTION},
   {"emulate", S_EMULATE}, {"maybe", S_MAYBE}, {"harm", S_HARM},
   {"comply", S_COMPLY}, {"stated", S_STATED}, {"requirement", S_REQUIREMENT},
-  {"speech", S_SPEECH}, {"seize", S_SEIZE},
+  {"speech", S_SPEECH}, {"seize", S_SEIZE}, {"contest", S_CONTEST},
+  {"ballot", S_BALLOT},
 };
 
 static gboolean parse_words(RiftLexicon *lx, const char *data, gsize len,

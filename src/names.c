@@ -147,6 +147,14 @@ void rift__names_find(RiftCtx *c, GPtrArray *owned) {
     if (m->actor->type == RIFT_ACTOR_PERSON && m->last - m->first >= 2)
       g_hash_table_insert(surnames, (gpointer)TOK(m->last - 1).lower, (gpointer)m->actor);
   }
+  /* and the dictionary's bare surname of another yields to them:
+   * "Gerhard Stoltenberg ... Stoltenberg said" is not Thorvald */
+  for (guint i = 0; i < c->mentions->len; i++) {
+    RiftMention *m = &g_array_index(c->mentions, RiftMention, i);
+    if (m->actor->type != RIFT_ACTOR_PERSON || m->last != m->first + 1) continue;
+    const RiftActor *full = g_hash_table_lookup(surnames, TOK(m->first).lower);
+    if (full && full != m->actor && strcmp(full->id, m->actor->id)) m->actor = full;
+  }
   for (guint si = 0; si < c->t->sentences->len; si++) {
     const RiftSentence *s = &g_array_index(c->t->sentences, RiftSentence, si);
     for (guint i = s->first; i < s->last; i++) {

@@ -239,6 +239,19 @@ static void pronoun(RiftCtx *c, guint i, RiftActors *out) {
         return;
       }
     }
+    if ((BITS(i) & W_POSS) && i + 1 < c->ntok && ISL(i + 1, "own")) {
+      /* "questioned how Labour would fund its own plans": the clause's
+       * own actor, the nearest named before */
+      const RiftSentence *rs = &g_array_index(c->t->sentences, RiftSentence, TOK(i).sentence);
+      for (guint q = i; q > rs->first;) {
+        const RiftMention *m = mention(c, --q);
+        if (m && !is_person(m->actor)) {
+          actors_add(out, m->actor);
+          out->found = TRUE;
+          return;
+        }
+      }
+    }
     const RiftActor *said = NULL;
     if (quoted_it(c, i, out)) return;
     if (c->cur_it && c->cur_it_tok < i) actors_add(out, c->cur_it);
@@ -353,10 +366,18 @@ static const RiftActor *agent_owner(RiftCtx *c, guint j, guint floor,
       return NULL;
     }
     if (TOK(p).kind != RIFT_TOK_WORD) {
-      /* "US-led coalition": the name before the hyphen owns it */
+      /* "US-led coalition": the name before the hyphen owns it; "Iran-backed
+       * militias" are the backed, not the backer (that edge is the
+       * compound's own) */
       if (ISL(p, "-") && p > floor && mention(c, p - 1) && k < c->ntok &&
-          TOK(p).end == TOK(k).start)
+          TOK(p).end == TOK(k).start) {
+        const GPtrArray *cf = c->cues[k];
+        for (guint x = 0; cf && x < cf->len; x++) {
+          const RiftCueForm *f = cf->pdata[x];
+          if ((f->forms & FORM_PPART) && f->cue->polarity > 0) return NULL;
+        }
         return mention(c, p - 1)->actor;
+      }
       break;
     }
     if (ISL(p, "and") && p > floor && (BITS(p - 1) & W_AGENT)) {
@@ -1360,8 +1381,10 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
               for (guint n = 0; q > s->first && n < 5; n++) {
                 const RiftMention *qm = mention(c, q - 1);
                 if (qm) q = qm->first;
-                else if (content_word(c, q - 1) || (BITS(q - 1) & (W_DET | W_POSS)))
-                  q--;
+                else if (SEM(q - 1) & S_ASK) /* not past "urged", a content word */
+                  break;
+                else if (content_word(c, q - 1) || (BITS(q - 1) & (W_DET | W_POSS | W_ADV)))
+                  q--; /* (through "his mostly American audience") */
                 else
                   break;
               }
@@ -1871,12 +1894,57 @@ static gboolean blocked_act(RiftCtx *c, const Sent *s, guint t0) {
       for (guint k = j + 1; k < t0; k++)
         if (move_word(LOW(k)) || ISL(k, "bill") || ISL(k, "motion") || ISL(k, "bid"))
           return TRUE;
+      /* or a measure not yet in force: "blocked EU sanctions on Russia",
+       * "blocked a loan to Egypt" (not "blocked a Hamas attack", nor
+       * "tried to block sanctions approved by Congress": in force) */
+      const GPtrArray *tf = t0 + 1 < s->last && g_str_has_suffix(LOW(t0 + 1), "ed") ? NULL
+                                                                                 : c->cues[t0];
+      for (guint x = 0; tf && x < tf->len; x++) {
+        const RiftCueForm *h = tf->pdata[x];
+        if ((h->pos & CUE_NOUN) && (h->cue->flags & (CUEF_RESTRICT | CUEF_MATERIAL))) return TRUE;
+      }
     }
   }
   return FALSE;
 }
 
 static const RiftCue *oppose_noun(RiftCtx *c, guint k);
+
+/* A verb at k that stops what is proposed: "vetoed", "blocked". */
+static gboolean blocking_verb(RiftCtx *c, guint k) {
+  const GPtrArray *cf = c->cues[k];
+  for (guint q = 0; cf && q < cf->len; q++) {
+    const RiftCueForm *g = cf->pdata[q];
+    if ((g->pos & CUE_VERB) && (g->cue->flags & CUEF_NEG) &&
+        (!strcmp(g->cue->lemma, "veto") || !strcmp(g->cue->lemma, "block") ||
+         !strcmp(g->cue->lemma, "torpedo")))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* From k, an object headed by support given to a named actor: "EU aid to
+ * Ukraine", "a loan for Egypt" (its noun's handler tells the stance). */
+static gboolean material_object(RiftCtx *c, const Sent *s, guint k) {
+  for (guint n = 0; k + 2 < s->last && n < 5; n++) {
+    const RiftMention *m = mention(c, k);
+    if (m) {
+      k = m->last;
+      continue;
+    }
+    const GPtrArray *cf = c->cues[k];
+    for (guint q = 0; cf && q < cf->len; q++) {
+      const RiftCueForm *g = cf->pdata[q];
+      if ((g->pos & CUE_NOUN) && g->cue->polarity > 0 && (g->cue->flags & CUEF_MATERIAL) &&
+          (ISL(k + 1, "to") || ISL(k + 1, "for")) && mention(c, k + 2))
+        return TRUE;
+    }
+    if (!(BITS(k) & (W_DET | W_POSS)) && !is_possessive_tok(c, k) && !content_word(c, k))
+      return FALSE;
+    k++;
+  }
+  return FALSE;
+}
 
 /* What a verb of giving at t1 gives, from its object up to the first
  * name, preposition or punctuation: a harm ("delivered a heavy blow to",
@@ -1900,6 +1968,21 @@ static void emit(RiftCtx *c, const Sent *s, RiftActors *src, RiftActors *tgt,
                  const RiftCue *cue, guint t0, guint t1, guint flags) {
   if (flags & F_NEG) return;
   if (blocked_act(c, s, t0)) return;
+  if ((SEM(t0) & S_CONTEST) && cue->polarity < 0) {
+    /* a race, not a stance: "Labour is challenging a Conservative
+     * incumbent", "defeated the Moscow-backed candidate"; "the Lib Dems
+     * challenge Labour in its heartlands" (parties, and a word of the
+     * race in the sentence) */
+    for (guint k = t1; k < s->last && k < t1 + 6 && (TOK(k).kind == RIFT_TOK_WORD || ISL(k, "-")); k++)
+      if (SEM(k) & S_BALLOT) return;
+    gboolean parties = src->n && tgt->n;
+    for (guint x = 0; x < src->n; x++)
+      if (rift_dict_fold(c->dict, src->a[x], c->date)->type != RIFT_ACTOR_PARTY) parties = FALSE;
+    for (guint x = 0; x < tgt->n; x++)
+      if (rift_dict_fold(c->dict, tgt->a[x], c->date)->type != RIFT_ACTOR_PARTY) parties = FALSE;
+    for (guint k = s->first; parties && k < s->last; k++)
+      if (SEM(k) & S_BALLOT) return;
+  }
   RiftCue harm;
   GiftKind gift = cue->polarity > 0 && cue->pos == CUE_VERB &&
                           rift__lexicon_cue_has_prep(cue, "to")
@@ -2269,9 +2352,19 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     return;
   }
+  /* "Italy's friendly with Russia", "a friendly against Peru": an adjective
+   * with a possessor or article and straight after it a preposition is a
+   * noun (a match), not a stance ("Italy's friendly ties with" stays) */
+  if (f->pos == CUE_ADJ && i > s->first && i + 1 < s->last && (BITS(i + 1) & W_PREP) &&
+      (is_possessive_tok(c, i - 1) || (BITS(i - 1) & W_POSS) || ISL(i - 1, "a") ||
+       ISL(i - 1, "the")))
+    return;
   guint after = cue_end(c, s, i, cue);
   if (!after) return;
   if (cue->flags & CUEF_LIGHTVERB) return;
+  /* "Hungary vetoed EU aid to Ukraine": the aid withheld opposes its
+   * recipient (the noun tells it), not the giver */
+  if ((f->pos & CUE_VERB) && blocking_verb(c, i) && material_object(c, s, after)) return;
   if (ISL(i, "provided") && after < s->last && mention(c, after)) {
     /* "provided Bonn was allowed": the conjunction, a condition */
     guint q = mention(c, after)->last;
@@ -2351,13 +2444,24 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     }
     /* "the risk of Iranian attack", "the threat of sanctions", "signs of
      * accord between X and Y": possible, not done */
-    for (guint k = i, n = 0; k > s->first + 1 && n < 4; n++) {
+    for (guint k = i, n = 0; k > s->first + 1 && n < 6; n++) {
       k--;
+      const RiftMention *m = mention(c, k);
+      if (m) { /* "the possibility of the Bank of Japan activating swap
+                * agreements": past the name, whole */
+        k = m->first;
+        continue;
+      }
+      if (ISL(k, "of") && mention(c, k + 1) && (TOK(k - 1).flags & RIFT_TOKF_CAP) &&
+          k - 1 > s->first) {
+        k--; /* "Bank of Japan": the name's own "of" */
+        continue;
+      }
       if (ISL(k, "of")) {
         if (SEM(k - 1) & S_MAYBE) flags |= RIFT_EDGE_HEDGED;
         break;
       }
-      if (!(content_word(c, k) || mention(c, k) || (BITS(k) & W_DET))) break;
+      if (!(content_word(c, k) || (BITS(k) & W_DET))) break;
     }
     if ((cue->flags & CUEF_SYM) && cue->polarity < 0) {
       /* "Indian troops engaged Pakistani soldiers in a gun battle": the
@@ -2634,7 +2738,10 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
           (ISL(k - 1, "part") || ISL(k - 1, "most") || ISL(k - 1, "some") ||
            ISL(k - 1, "all") || ISL(k - 1, "much") || ISL(k - 1, "half")))
         reach += 2;
-      if (BITS(k) & W_CANCEL) {
+      /* "vetoed EU aid to X", "blocked a loan to X": withheld likewise */
+      gboolean withheld = cue->polarity > 0 && (cue->flags & CUEF_MATERIAL) &&
+                          blocking_verb(c, k);
+      if ((BITS(k) & W_CANCEL) || withheld) {
         /* (recognition withdrawn likewise: "Russia withdrew its
          * recognition of X") */
         if (cue->polarity > 0 && ((cue->flags & CUEF_MATERIAL) || !strcmp(cue->lemma, "recognition"))) {
@@ -3055,7 +3162,8 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
      * the cue's may still name the target */
     for (guint k = after + 1; k < s->last && k < after + 7; k++) {
       if ((BITS(k) & (W_SUB | W_SAY)) || TOK(k).kind == RIFT_TOK_PUNCT) break;
-      if (prep_follows(c, s, k, cue)) {
+      /* "complained to the secretariat of GATT": the noun's "of" */
+      if (prep_follows(c, s, k, cue) && !(ISL(k, "of") && content_word(c, k - 1))) {
         find_np_right(c, s, k + 1, &tgt, &end, 0);
         if (tgt.n) {
           emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
@@ -3072,6 +3180,23 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       gboolean states = tgt.n > 0;
       for (guint x = 0; x < tgt.n; x++)
         if (rift_dict_fold(c->dict, tgt.a[x], c->date)->type != RIFT_ACTOR_STATE) states = FALSE;
+      /* "complained to Washington (or GATT) that Chinese ships entered
+       * its waters": against whom the clause names, the one told only
+       * hears it ("complained to Iraq that its troops ...", no name, stays) */
+      guint k = end;
+      while (k < s->last && k < end + 2 && TOK(k).kind == RIFT_TOK_PUNCT && !ISL(k, ",")) k++;
+      if (tgt.n && k + 1 < s->last && ISL(k, "that")) {
+        for (guint q = k + 1; q < s->last && q < k + 5; q++) {
+          const RiftMention *m = mention(c, q);
+          if (m && !is_person(m->actor)) {
+            tgt.n = 0;
+            actors_add(&tgt, m->actor);
+            states = TRUE;
+            break;
+          }
+          if (!(BITS(q) & (W_DET | W_POSS)) && !content_word(c, q)) break;
+        }
+      }
       if (states) emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
     }
     return; /* "fought in", "struck at dawn": no direct object */

@@ -90,7 +90,9 @@ enum {
   S_COMPLY = 1u << 22,    /* "refused to meet / comply with X's demands" */
   S_STATED = 1u << 23,    /* a stated position: "rejected claims by India" */
   S_REQUIREMENT = 1u << 24, /* what one asks of another: "NATO's demands" */
-  S_SEIZE = 1u << 25      /* "seized Mosul": taking a place (places.tsv) */
+  S_SEIZE = 1u << 25,     /* "seized Mosul": taking a place (places.tsv) */
+  S_CONTEST = 1u << 26,   /* a race's verb: "challenged", "defeated" */
+  S_BALLOT = 1u << 27     /* a race's words: "incumbent", "candidate", "seats" */
 };
 
 typedef enum { CUE_VERB = 1, CUE_NOUN = 2, CUE_ADJ = 4 } RiftCuePos;
