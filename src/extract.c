@@ -387,12 +387,12 @@ static GPrivate scratch_key = G_PRIVATE_INIT(scratch_free);
 #define SCRATCH_KEEP_BYTES (1u << 20)
 
 /* Whether the document names two actors an edge could join.  Every actor
- * the relations stage names comes from a mention: its own actor, or the
- * one that actor folds to (a statement's author, the dateline's state),
- * or a place's state;
- * an edge joins two of them that differ at the output's level.  With
- * fewer than two, no edge can come out, and the stage is skipped (most
- * news names one state or none: 70% of the bulk corpus). */
+ * the relations stage names comes from a mention (its own actor, or the
+ * one that actor folds to: a statement's author, the dateline's state) or
+ * from a place of places.tsv; an edge joins two of them that differ at
+ * the output's level.  With fewer than two, no edge can come out, and the
+ * stage is skipped (most news names one state or none: 70% of the bulk
+ * corpus). */
 static gboolean two_sides(const RiftCtx *c) {
   const char *first = NULL;
   for (guint i = 0; i < c->mentions->len; i++) {
