@@ -46,7 +46,8 @@ static const struct { const char *name; guint bit; } word_sets[] = {
   {"emulate", S_EMULATE}, {"maybe", S_MAYBE}, {"harm", S_HARM},
   {"comply", S_COMPLY}, {"stated", S_STATED}, {"requirement", S_REQUIREMENT},
   {"speech", S_SPEECH}, {"seize", S_SEIZE}, {"contest", S_CONTEST},
-  {"ballot", S_BALLOT},
+  {"ballot", S_BALLOT}, {"trade", S_TRADE}, {"arms", S_ARMS},
+  {"goods", S_GOODS},
 };
 
 static gboolean parse_words(RiftLexicon *lx, const char *data, gsize len,

@@ -1964,9 +1964,26 @@ static GiftKind gift_kind(RiftCtx *c, const Sent *s, guint t1) {
   return GIFT_OTHER;
 }
 
+/* Whether a cue of commerce at t0..t1 trades goods, not arms: a goods
+ * word a few words before it or in its clause after it, and no arms word
+ * ("France sold wheat to China", "Brazil's oil supplier": business, no
+ * stance).  Arms or aid stay support ("sold arms to Iran", "India's main
+ * weapons supplier"), and so does a bare supply ("the Houthis are
+ * supplied by Tehran"). */
+static gboolean trades_goods(RiftCtx *c, const Sent *s, guint t0, guint t1) {
+  guint seen = 0;
+  for (guint k = t0 > s->first + 3 ? t0 - 3 : s->first; k < t0; k++) seen |= SEM(k);
+  for (guint k = t1; k < s->last && k < t1 + 9; k++) {
+    if (TOK(k).kind == RIFT_TOK_PUNCT && !ISL(k, "-")) break;
+    seen |= SEM(k);
+  }
+  return (seen & S_GOODS) && !(seen & S_ARMS);
+}
+
 static void emit(RiftCtx *c, const Sent *s, RiftActors *src, RiftActors *tgt,
                  const RiftCue *cue, guint t0, guint t1, guint flags) {
   if (flags & F_NEG) return;
+  if ((SEM(t0) & S_TRADE) && cue->polarity > 0 && trades_goods(c, s, t0, t1)) return;
   if (blocked_act(c, s, t0)) return;
   if ((SEM(t0) & S_CONTEST) && cue->polarity < 0) {
     /* a race, not a stance: "Labour is challenging a Conservative

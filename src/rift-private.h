@@ -92,7 +92,10 @@ enum {
   S_REQUIREMENT = 1u << 24, /* what one asks of another: "NATO's demands" */
   S_SEIZE = 1u << 25,     /* "seized Mosul": taking a place (places.tsv) */
   S_CONTEST = 1u << 26,   /* a race's verb: "challenged", "defeated" */
-  S_BALLOT = 1u << 27     /* a race's words: "incumbent", "candidate", "seats" */
+  S_BALLOT = 1u << 27,    /* a race's words: "incumbent", "candidate", "seats" */
+  S_TRADE = 1u << 28,     /* "sold", "supplier": commerce; its goods decide */
+  S_GOODS = 1u << 30,     /* "wheat", "oil": goods of ordinary trade */
+  S_ARMS = 1u << 29       /* "arms", "tanks", "aid": goods whose trade is a stance */
 };
 
 typedef enum { CUE_VERB = 1, CUE_NOUN = 2, CUE_ADJ = 4 } RiftCuePos;
