@@ -3393,6 +3393,9 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   emit(c, s, &subj, &tgt, cue, i, trig_end, flags);
   if ((cue->flags & CUEF_SYM) && subj.n > 1 && tgt.n) /* "X and Y signed a pact with Z" */
     emit_each_other(c, s, &subj, cue, i, trig_end, flags);
+  if ((cue->flags & CUEF_SYM) && cue->polarity < 0 && subj.n && tgt.n && after < s->last &&
+      ISL(after, "with"))
+    emit(c, s, &tgt, &subj, cue, i, trig_end, flags); /* "India clashed with Pakistan": both */
   if (tgt.n && (f->forms & FORM_ING) && i > s->first + 3 && ISL(i - 1, "in")) {
     /* "Canada joined the United States in condemning Iran": the joiner
      * does it too (its own negation or hedge: "refused to join") */
