@@ -2513,6 +2513,34 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
       }
       if (!(content_word(c, k) || (BITS(k) & W_DET))) break;
     }
+    if ((SEM(i) & S_SEIZE) && after + 1 < s->last && ISL(after, "by")) {
+      /* "Sinjar was freed after its long occupation by ISIL": "its" is the
+       * place the sentence starts with, taken by the agent after "by"
+       * (only a places.tsv place as subject, and a noun of taking) */
+      guint k = i;
+      while (k > s->first && i - k < 5 &&
+             (content_word(c, k - 1) || ISL(k - 1, "and") || ISL(k - 1, ",")))
+        k--;
+      guint p0 = s->first, at; /* the clause's start: "...; Sinjar was freed" */
+      for (guint q = k; q > s->first; q--)
+        if (ISL(q - 1, ";")) { p0 = q; break; }
+      if (p0 < k && ISL(p0, "the")) p0++;
+      const RiftActor *st = NULL;
+      for (guint e = p0 + 1; k > p0 && ISL(k - 1, "its") && !st && e < k && e < p0 + 5; e++)
+        if (verbish(c, e) || (BITS(e) & (W_AUX | W_BE))) {
+          st = place_state(c, s, p0, e, TRUE, &at);
+          if (at != p0) st = NULL;
+          break;
+        }
+      if (st) {
+        RiftActors who = {0}, place = {0};
+        guint e2;
+        find_np_right(c, s, after + 1, &who, &e2, 0);
+        actors_add(&place, st);
+        if (who.n) emit(c, s, &who, &place, cue, i, after, flags);
+        return;
+      }
+    }
     if ((cue->flags & CUEF_SYM) && cue->polarity < 0) {
       /* "Indian troops engaged Pakistani soldiers in a gun battle": the
        * engager against the engaged */
