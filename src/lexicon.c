@@ -219,6 +219,7 @@ static const struct { const char *name; guint bit; } cue_flags[] = {
   {"material", CUEF_MATERIAL}, {"restrict", CUEF_RESTRICT}, {"breach", CUEF_BREACH},
   {"objection", CUEF_OBJECTION}, {"proposal", CUEF_PROPOSAL}, {"clause", CUEF_CLAUSE},
   {"cond", CUEF_COND}, {"sided", CUEF_SIDED},
+  {"place", CUEF_PLACE},
 };
 
 static gboolean parse_cues(RiftLexicon *lx, const char *data, GError **error) {

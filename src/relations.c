@@ -657,6 +657,54 @@ static const RiftActor *place_state(RiftCtx *c, const Sent *s, guint first, guin
   return found;
 }
 
+/* The end of a passive subject before its verb at q, past a trailing
+ * "in (northern) <state>" that places it: "the city of Mosul in northern
+ * Iraq was taken", so that place_state sees "Mosul". */
+static guint place_subject_end(RiftCtx *c, const Sent *s, guint q) {
+  const RiftMention *m = q > s->first ? mention(c, q - 1) : NULL;
+  if (!m || m->actor->type != RIFT_ACTOR_STATE) return q;
+  guint k = m->first;
+  if (k > s->first && (SEM(k - 1) & S_COMPASS)) k--;
+  return k > s->first + 1 && ISL(k - 1, "in") ? k - 1 : q;
+}
+
+/* For a cue flagged "place" ("take"): whether what is taken is a place of
+ * places.tsv or a state, so that the verb is a seizure: "ISIL took Mosul",
+ * "took control of the city of Mosul", "Kuwait was taken by Iraq"; not
+ * "took part in", "took office", "took note of", "was taken by surprise",
+ * "took Iraq's side".  i is the cue, after the token past its lemma. */
+static gboolean takes_place(RiftCtx *c, const Sent *s, guint i, guint after) {
+  guint bk = i, at;
+  while (bk > s->first && (BITS(bk - 1) & W_ADV)) bk--;
+  if (bk > s->first && (BITS(bk - 1) & W_BE)) {
+    /* passive: the subject is taken ("Mosul was taken by ISIL") */
+    guint q = bk - 1;
+    while (q > s->first && (BITS(q - 1) & (W_AUX | W_BE | W_MODAL))) q--;
+    q = place_subject_end(c, s, q);
+    if (place_state(c, s, s->first, q, TRUE, &at)) return TRUE;
+    const RiftMention *m = q > s->first ? mention(c, q - 1) : NULL;
+    return m && m->actor->type == RIFT_ACTOR_STATE &&
+           !(after + 1 < s->last && ISL(after, "by") && ISL(after + 1, "surprise"));
+  }
+  guint q = after;
+  if (q < s->last && ISL(q, "of")) q++; /* "took control of" */
+  if (q < s->last && ISL(q, "the")) q++;
+  /* "the city of Mosul" */
+  if (q + 1 < s->last && (SEM(q) & S_PLACE) && ISL(q + 1, "of")) q += 2;
+  if (q >= s->last) return FALSE;
+  const RiftMention *m = mention(c, q);
+  if (m) /* "took Kuwait"; not "took Iraq's side", "took Iran by surprise",
+          * "to court", "for granted", "seriously" */
+    return m->actor->type == RIFT_ACTOR_STATE && m->last < s->last &&
+           !(BITS(m->last) & W_POSS) && !is_possessive_tok(c, m->last) &&
+           !content_word(c, m->last) && !ISL(m->last, "by") && !ISL(m->last, "to") &&
+           !ISL(m->last, "for") && !ISL(m->last, "into") && !ISL(m->last, "as") &&
+           !ISL(m->last, "at");
+  for (guint e = q + 1; e <= s->last && e < q + 5; e++)
+    if (place_state(c, s, q, e, TRUE, &at) && at == q) return TRUE;
+  return FALSE;
+}
+
 /* Words naming an actor's act or stand ("the move", "the decision"). */
 static gboolean move_word(const char *w) {
   static const char *const words[] = {
@@ -2326,6 +2374,8 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   c->asker.n = 0;
   /* "stopped short of condemning", "fell short of": not done */
   if (i + 2 < s->last && ISL(i + 1, "short") && ISL(i + 2, "of")) return;
+  /* "took Mosul" is a seizure, "took part in" nothing */
+  if ((cue->flags & CUEF_PLACE) && !takes_place(c, s, i, cue_end(c, s, i, cue))) return;
   /* "Japanese Finance Minsiter", "the Arms Control Agency": a capital in
    * mid-sentence makes the word part of a name (unless the whole line is
    * in title case, as headlines are) */
@@ -2479,6 +2529,34 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
         break;
       }
       if (!(content_word(c, k) || (BITS(k) & W_DET))) break;
+    }
+    if ((SEM(i) & S_SEIZE) && after + 1 < s->last && ISL(after, "by")) {
+      /* "Sinjar was freed after its long occupation by ISIL": "its" is the
+       * place the sentence starts with, taken by the agent after "by"
+       * (only a places.tsv place as subject, and a noun of taking) */
+      guint k = i;
+      while (k > s->first && i - k < 5 &&
+             (content_word(c, k - 1) || ISL(k - 1, "and") || ISL(k - 1, ",")))
+        k--;
+      guint p0 = s->first, at; /* the clause's start: "...; Sinjar was freed" */
+      for (guint q = k; q > s->first; q--)
+        if (ISL(q - 1, ";")) { p0 = q; break; }
+      if (p0 < k && ISL(p0, "the")) p0++;
+      const RiftActor *st = NULL;
+      for (guint e = p0 + 1; k > p0 && ISL(k - 1, "its") && !st && e < k && e < p0 + 5; e++)
+        if (verbish(c, e) || (BITS(e) & (W_AUX | W_BE))) {
+          st = place_state(c, s, p0, e, TRUE, &at);
+          if (at != p0) st = NULL;
+          break;
+        }
+      if (st) {
+        RiftActors who = {0}, place = {0};
+        guint e2;
+        find_np_right(c, s, after + 1, &who, &e2, 0);
+        actors_add(&place, st);
+        if (who.n) emit(c, s, &who, &place, cue, i, after, flags);
+        return;
+      }
     }
     if ((cue->flags & CUEF_SYM) && cue->polarity < 0) {
       /* "Indian troops engaged Pakistani soldiers in a gun battle": the
@@ -2939,8 +3017,11 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
        * subject, stands for its state; not "a convoy near Kharkiv" */
       guint q = bk - 1, pat;
       while (q > s->first && (BITS(q - 1) & (W_AUX | W_BE | W_MODAL))) q--;
+      q = place_subject_end(c, s, q); /* "Mosul in northern Iraq was seized" */
       const RiftActor *st = place_state(c, s, s->first, q, (SEM(i) & S_SEIZE) != 0, &pat);
-      if (st && (pat == s->first || !(BITS(pat - 1) & W_PREP))) actors_add(&subj, st);
+      /* (not "a convoy near Kharkiv"; "the city of Mosul" is Mosul) */
+      gboolean named = st && pat > s->first + 1 && ISL(pat - 1, "of") && (SEM(pat - 2) & S_PLACE);
+      if (st && (pat == s->first || !(BITS(pat - 1) & W_PREP) || named)) actors_add(&subj, st);
     }
     if (!src.n && subj.n && be_ppart && cue->polarity < 0 && cue->strength <= -7) {
       /* "a mortar bomb was fired at Israel from the Gaza Strip": a
@@ -3896,6 +3977,17 @@ static void track_pairs(RiftCtx *c, const Sent *s) {
   }
 }
 
+/* FALSE when every cue at i is flagged "place" and none takes a place. */
+static gboolean cue_takes_place(RiftCtx *c, const Sent *s, guint i) {
+  const GPtrArray *cf = c->cues[i];
+  for (guint x = 0; x < cf->len; x++) {
+    const RiftCueForm *f = cf->pdata[x];
+    if (!(f->cue->flags & CUEF_PLACE) || takes_place(c, s, i, cue_end(c, s, i, f->cue)))
+      return TRUE;
+  }
+  return FALSE;
+}
+
 void rift__relations_sentence(RiftCtx *c, guint si) {
   const RiftSentence *rs = &g_array_index(c->t->sentences, RiftSentence, si);
   Sent s = {rs->first, rs->last, FALSE, FALSE, G_MAXUINT};
@@ -3911,6 +4003,10 @@ void rift__relations_sentence(RiftCtx *c, guint si) {
    * coreference state to carry on (most sentences of a corpus) */
   gboolean any_cue = FALSE, any_actor = FALSE;
   for (guint i = s.first; i < s.last; i++) {
+    /* "took part in", "take more action": a "place" cue ("take") that
+     * takes no place is no cue at all, so that it neither ends a clause
+     * nor carries a subject for the cues around it */
+    if (c->cues[i] && !cue_takes_place(c, &s, i)) c->cues[i] = NULL;
     if (c->cues[i]) any_cue = TRUE;
     if (c->ment_at[i] != RIFT__NONE || (BITS(i) & (W_PRON | W_POSS)) ||
         (BITS(i) & (W_AGENT | W_TITLE)))

@@ -108,6 +108,7 @@ enum {
   CUEF_MATERIAL = 1u << 12, CUEF_RESTRICT = 1u << 13, CUEF_BREACH = 1u << 14,
   CUEF_OBJECTION = 1u << 15, CUEF_PROPOSAL = 1u << 16, CUEF_CLAUSE = 1u << 17,
   CUEF_COND = 1u << 18, CUEF_SIDED = 1u << 19,
+  CUEF_PLACE = 1u << 21,  /* counts only for taking a place or a state */
   CUEF_SPLIT = 1u << 20  /* (set on loading) another line of the lemma has
                           * the other sign and its own prepositions */
 };
