@@ -1352,9 +1352,24 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
         /* "launched a campaign to defeat X", "the military operation to
          * oust Y": a hostile act's purpose, the act's agent's */
         gboolean purpose = FALSE;
-        if (v == j + 1 && c->cues[p] && p > s->first && !(BITS(p) & W_VERB) &&
-            ((BITS(p - 1) & (W_DET | W_POSS)) || is_possessive_tok(c, p - 1) ||
-             (content_word(c, p - 1) && !verbish(c, p - 1)))) {
+        gboolean det_before = p > s->first &&
+                              ((BITS(p - 1) & (W_DET | W_POSS)) || is_possessive_tok(c, p - 1) ||
+                               (content_word(c, p - 1) && !verbish(c, p - 1)));
+        /* "Iraq stepped up its efforts to destroy ISIL", "their bid to
+         * reclaim Sinjar from X": an endeavour's purpose is its owner's, as
+         * a campaign's is */
+        if (v == j + 1 && det_before && !c->cues[p] &&
+            (ISL(p, "effort") || ISL(p, "efforts") || ISL(p, "bid"))) {
+          /* not "praised X for their efforts to", "backed X in its
+           * efforts to": "their" is X's, which the owner search would
+           * take for the praiser */
+          guint q = p;
+          while (q > s->first && (content_word(c, q - 1) || (BITS(q - 1) & (W_POSS | W_DET)) ||
+                                  ISL(q - 1, "and") || ISL(q - 1, ",")))
+            q--;
+          purpose = !(q > s->first && (ISL(q - 1, "for") || ISL(q - 1, "in")));
+        }
+        if (v == j + 1 && c->cues[p] && det_before && !(BITS(p) & W_VERB)) {
           const GPtrArray *cf = c->cues[p];
           for (guint x = 0; x < cf->len; x++) {
             const RiftCueForm *f = cf->pdata[x];
