@@ -1328,6 +1328,9 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
        * governing verb */
       if (j > s->first) {
         guint p = j - 1;
+        /* "Iran's bid to join the WTO", "attempts to oust X": sought, not
+         * done (hedged); the subject is found on as for any noun */
+        if (v == j + 1 && (SEM(p) & S_ATTEMPT)) *flags |= RIFT_EDGE_HEDGED;
         if ((BITS(p) & W_SAY) && p > s->first && (BITS(p - 1) & W_BE)) {
           *flags |= RIFT_EDGE_HEDGED;
           j = p;
