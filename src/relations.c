@@ -815,13 +815,21 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
       /* "the Cuban-backed Angolan government": the backer is a modifier
        * when the head names an actor of its own */
       guint q = m->last + 2, words = 0;
-      while (q < s->last && words < 3 && !mention(c, q) && content_word(c, q) && !verbish(c, q)) {
+      while (q < s->last && words < 3 && !mention(c, q) && content_word(c, q) &&
+             (!verbish(c, q) || (BITS(q) & (W_AGENT | W_NONSTATE)))) { /* "rebels" */
         q++;
         words++;
       }
       if (q < s->last && mention(c, q)) {
         k = q;
         continue;
+      }
+      /* "struck Iran-backed militias": the backed group, unnamed, is the
+       * target, not its backer (that edge is the compound's own) */
+      if (words && ISL(m->last + 1, "backed") && (BITS(q - 1) & (W_AGENT | W_NONSTATE))) {
+        out->found = TRUE;
+        *end = q;
+        return;
       }
     }
     if (m) {
