@@ -47,7 +47,7 @@ static const struct { const char *name; guint bit; } word_sets[] = {
   {"comply", S_COMPLY}, {"stated", S_STATED}, {"requirement", S_REQUIREMENT},
   {"speech", S_SPEECH}, {"seize", S_SEIZE}, {"contest", S_CONTEST},
   {"ballot", S_BALLOT}, {"trade", S_TRADE}, {"arms", S_ARMS},
-  {"goods", S_GOODS},
+  {"goods", S_GOODS}, {"attempt", S_ATTEMPT},
 };
 
 static gboolean parse_words(RiftLexicon *lx, const char *data, gsize len,

@@ -815,13 +815,21 @@ static void find_np_right_mode(RiftCtx *c, const Sent *s, guint k, RiftActors *o
       /* "the Cuban-backed Angolan government": the backer is a modifier
        * when the head names an actor of its own */
       guint q = m->last + 2, words = 0;
-      while (q < s->last && words < 3 && !mention(c, q) && content_word(c, q) && !verbish(c, q)) {
+      while (q < s->last && words < 3 && !mention(c, q) && content_word(c, q) &&
+             (!verbish(c, q) || (BITS(q) & (W_AGENT | W_NONSTATE)))) { /* "rebels" */
         q++;
         words++;
       }
       if (q < s->last && mention(c, q)) {
         k = q;
         continue;
+      }
+      /* "struck Iran-backed militias": the backed group, unnamed, is the
+       * target, not its backer (that edge is the compound's own) */
+      if (words && ISL(m->last + 1, "backed") && (BITS(q - 1) & (W_AGENT | W_NONSTATE))) {
+        out->found = TRUE;
+        *end = q;
+        return;
       }
     }
     if (m) {
@@ -1328,6 +1336,9 @@ static void find_subject(RiftCtx *c, const Sent *s, guint v, RiftActors *out,
        * governing verb */
       if (j > s->first) {
         guint p = j - 1;
+        /* "Iran's bid to join the WTO", "attempts to oust X": sought, not
+         * done (hedged); the subject is found on as for any noun */
+        if (v == j + 1 && (SEM(p) & S_ATTEMPT)) *flags |= RIFT_EDGE_HEDGED;
         if ((BITS(p) & W_SAY) && p > s->first && (BITS(p - 1) & W_BE)) {
           *flags |= RIFT_EDGE_HEDGED;
           j = p;

@@ -95,7 +95,8 @@ enum {
   S_BALLOT = 1u << 27,    /* a race's words: "incumbent", "candidate", "seats" */
   S_TRADE = 1u << 28,     /* "sold", "supplier": commerce; its goods decide */
   S_GOODS = 1u << 30,     /* "wheat", "oil": goods of ordinary trade */
-  S_ARMS = 1u << 29       /* "arms", "tanks", "aid": goods whose trade is a stance */
+  S_ARMS = 1u << 29,      /* "arms", "tanks", "aid": goods whose trade is a stance */
+  S_ATTEMPT = 1u << 31    /* "Iran's bid to join X": the infinitive is sought, not done */
 };
 
 typedef enum { CUE_VERB = 1, CUE_NOUN = 2, CUE_ADJ = 4 } RiftCuePos;
