@@ -1952,50 +1952,63 @@ static gboolean hedged_chain(RiftCtx *c, const Sent *s, guint t0) {
   return FALSE;
 }
 
-/* The act at t0 is what a vetoing or blocking verb before it stops: "would
- * block a move in the Security Council to impose sanctions on X". */
-static gboolean blocked_act(RiftCtx *c, const Sent *s, guint t0) {
-  for (guint j = t0, n = 0; j > s->first && n < 12; n++) {
-    j--;
-    if (TOK(j).kind == RIFT_TOK_PUNCT || (BITS(j) & (W_SUB | W_SAY | W_CONJ))) return FALSE;
-    const GPtrArray *cf = c->cues[j];
-    for (guint q = 0; cf && q < cf->len; q++) {
-      const RiftCueForm *g = cf->pdata[q];
-      if (!(g->pos & CUE_VERB) || !(g->cue->flags & CUEF_NEG)) continue;
-      if (!strcmp(g->cue->lemma, "veto")) return TRUE;
-      if (strcmp(g->cue->lemma, "block") && strcmp(g->cue->lemma, "torpedo")) continue;
-      /* "block" only what is proposed: "a move", "a resolution", "a bill" */
-      for (guint k = j + 1; k < t0; k++)
-        if (move_word(LOW(k)) || ISL(k, "bill") || ISL(k, "motion") || ISL(k, "bid"))
-          return TRUE;
-      /* or a measure not yet in force: "blocked EU sanctions on Russia",
-       * "blocked a loan to Egypt" (not "blocked a Hamas attack", nor
-       * "tried to block sanctions approved by Congress": in force) */
-      const GPtrArray *tf = t0 + 1 < s->last && g_str_has_suffix(LOW(t0 + 1), "ed") ? NULL
-                                                                                 : c->cues[t0];
-      for (guint x = 0; tf && x < tf->len; x++) {
-        const RiftCueForm *h = tf->pdata[x];
-        if ((h->pos & CUE_NOUN) && (h->cue->flags & (CUEF_RESTRICT | CUEF_MATERIAL))) return TRUE;
-      }
-    }
+/* Whether a verb form of the cue lemma stands at i ("joined", "joins" of
+ * "join"): the lexicon's inflections, not a list of forms in code. */
+static gboolean verb_of(const RiftCtx *c, guint i, const char *lemma) {
+  const GPtrArray *cf = c->cues[i];
+  for (guint q = 0; cf && q < cf->len; q++) {
+    const RiftCueForm *g = cf->pdata[q];
+    if ((g->pos & CUE_VERB) && !strcmp(g->cue->lemma, lemma)) return TRUE;
   }
   return FALSE;
 }
 
-static const RiftCue *oppose_noun(RiftCtx *c, guint k);
+/* A form of "engage" ("engaged X in a firefight"), which is no cue. */
+static gboolean engage_form(const RiftCtx *c, guint q) {
+  return ISL(q, "engaged") || ISL(q, "engage") || ISL(q, "engages") || ISL(q, "engaging");
+}
 
-/* A verb at k that stops what is proposed: "vetoed", "blocked". */
-static gboolean blocking_verb(RiftCtx *c, guint k) {
+/* The lemma of a verb at k that stops what it takes ("vetoed", "blocked",
+ * "torpedoed"), or NULL. */
+static const char *blocking_lemma(const RiftCtx *c, guint k) {
   const GPtrArray *cf = c->cues[k];
   for (guint q = 0; cf && q < cf->len; q++) {
     const RiftCueForm *g = cf->pdata[q];
     if ((g->pos & CUE_VERB) && (g->cue->flags & CUEF_NEG) &&
         (!strcmp(g->cue->lemma, "veto") || !strcmp(g->cue->lemma, "block") ||
          !strcmp(g->cue->lemma, "torpedo")))
-      return TRUE;
+      return g->cue->lemma;
+  }
+  return NULL;
+}
+
+/* The act at t0 is what a vetoing or blocking verb before it stops: "would
+ * block a move in the Security Council to impose sanctions on X". */
+static gboolean blocked_act(RiftCtx *c, const Sent *s, guint t0) {
+  for (guint j = t0, n = 0; j > s->first && n < 12; n++) {
+    j--;
+    if (TOK(j).kind == RIFT_TOK_PUNCT || (BITS(j) & (W_SUB | W_SAY | W_CONJ))) return FALSE;
+    const char *lemma = blocking_lemma(c, j);
+    if (!lemma) continue;
+    if (!strcmp(lemma, "veto")) return TRUE;
+    /* "block" only what is proposed: "a move", "a resolution", "a bill" */
+    for (guint k = j + 1; k < t0; k++)
+      if (move_word(LOW(k)) || ISL(k, "bill") || ISL(k, "motion") || ISL(k, "bid"))
+        return TRUE;
+    /* or a measure not yet in force: "blocked EU sanctions on Russia",
+     * "blocked a loan to Egypt" (not "blocked a Hamas attack", nor
+     * "tried to block sanctions approved by Congress": in force) */
+    const GPtrArray *tf = t0 + 1 < s->last && g_str_has_suffix(LOW(t0 + 1), "ed") ? NULL
+                                                                               : c->cues[t0];
+    for (guint x = 0; tf && x < tf->len; x++) {
+      const RiftCueForm *h = tf->pdata[x];
+      if ((h->pos & CUE_NOUN) && (h->cue->flags & (CUEF_RESTRICT | CUEF_MATERIAL))) return TRUE;
+    }
   }
   return FALSE;
 }
+
+static const RiftCue *oppose_noun(RiftCtx *c, guint k);
 
 /* From k, an object headed by support given to a named actor: "EU aid to
  * Ukraine", "a loan for Egypt" (its noun's handler tells the stance). */
@@ -2457,7 +2470,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
   if (cue->flags & CUEF_LIGHTVERB) return;
   /* "Hungary vetoed EU aid to Ukraine": the aid withheld opposes its
    * recipient (the noun tells it), not the giver */
-  if ((f->pos & CUE_VERB) && blocking_verb(c, i) && material_object(c, s, after)) return;
+  if ((f->pos & CUE_VERB) && blocking_lemma(c, i) && material_object(c, s, after)) return;
   if (ISL(i, "provided") && after < s->last && mention(c, after)) {
     /* "provided Bonn was allowed": the conjunction, a condition */
     guint q = mention(c, after)->last;
@@ -2594,12 +2607,11 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
         k--;
       guint q = k - 1; /* "in" */
       if (k > s->first + 3 && ISL(q, "in")) {
-        while (q > s->first + 1 && q + 7 > k && !(ISL(q, "engaged") || ISL(q, "engage") ||
-                                                   ISL(q, "engages") || ISL(q, "engaging"))) {
+        while (q > s->first + 1 && q + 7 > k && !engage_form(c, q)) {
           q--;
           if (!(content_word(c, q) || mention(c, q) || (BITS(q) & W_DET))) break;
         }
-        if (ISL(q, "engaged") || ISL(q, "engage") || ISL(q, "engages") || ISL(q, "engaging")) {
+        if (engage_form(c, q)) {
           RiftActors a = {0}, b = {0};
           guint e2, fl = flags & ~RIFT_EDGE_NOMINAL;
           gboolean passive = FALSE;
@@ -2861,7 +2873,7 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
         reach += 2;
       /* "vetoed EU aid to X", "blocked a loan to X": withheld likewise */
       gboolean withheld = cue->polarity > 0 && (cue->flags & CUEF_MATERIAL) &&
-                          blocking_verb(c, k);
+                          blocking_lemma(c, k) != NULL;
       if ((BITS(k) & W_CANCEL) || withheld) {
         /* (recognition withdrawn likewise: "Russia withdrew its
          * recognition of X") */
@@ -3509,11 +3521,11 @@ static void handle_cue(RiftCtx *c, const Sent *s, guint i, const RiftCueForm *f)
     guint q = i - 1;
     for (guint n = 0; q > s->first && n < 6; n++) {
       q--;
-      if (ISL(q, "joined") || ISL(q, "join") || ISL(q, "joins") || ISL(q, "joining")) break;
+      if (verb_of(c, q, "join")) break;
       if (!(mention(c, q) || content_word(c, q) || (BITS(q) & W_DET) || is_possessive_tok(c, q)))
         break;
     }
-    if (ISL(q, "joined") || ISL(q, "join") || ISL(q, "joins") || ISL(q, "joining")) {
+    if (verb_of(c, q, "join")) {
       RiftActors joiner = {0};
       guint jf = 0;
       gboolean jpassive = FALSE;
